@@ -1,0 +1,45 @@
+# Frontdesk: `make run` and `make test` are the whole set-up (see README.md).
+# Tools come from Debian, crates.io and npm only; scripts/setup.sh installs and pins them.
+
+SHELL := /bin/bash
+# npm's wasm-opt (binaryen 132) must come before any other on PATH; cargo-installed tools next.
+export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
+
+LISTEN ?= 127.0.0.1:8080
+SERVER := target/release/frontdesk-server
+
+.PHONY: setup build run test lint bench clean
+
+## setup: install what is missing (seconds when everything is there)
+setup:
+	@scripts/setup.sh
+
+## build: the app (release, into dist/, precompressed) and the server
+build: setup
+	trunk build --release --minify
+	@scripts/compress-dist.sh dist
+	cargo build --release -p frontdesk-server
+
+## run: build, then serve the app at http://$(LISTEN)/ until Ctrl-C
+run: build
+	$(SERVER) --listen $(LISTEN) --dist dist --locales locales
+
+## test: every test and lint, ending with one "N passed, N failed" line
+test: setup
+	@scripts/test-all.sh
+
+## lint: formatting and clippy (native, and wasm32 for the app and the pure crates)
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p frontdesk -p frontdesk-core -p open311 -p frontdesk-l10n --all-targets -- -D warnings
+
+## bench: sizes, first-load bytes and Lighthouse against the budgets (not part of make test)
+bench: build
+	cd tests/e2e && node bench/bench.mjs
+
+clean:
+	cargo clean
+	rm -rf dist tests/e2e/test-results

@@ -1,0 +1,393 @@
+//! The runtime configuration (`/config.json`): what one deployment of Frontdesk serves, read at
+//! start-up so that one build serves any city.
+//!
+//! The key names are fixed (deployment tools write them) and documented in the README. Parsing is
+//! strict about what the app cannot work without and says exactly which key is wrong, because
+//! the person who reads the error is whoever wrote the file.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+/// A validated `config.json`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppConfig {
+    /// The city this deployment serves.
+    pub city: City,
+    /// Where and how to reach the city's Open311 GeoReport v2 endpoint.
+    pub open311: Open311Endpoint,
+    /// Language codes offered to residents, in the order the picker lists them.
+    pub languages: Vec<String>,
+    /// The language used when nothing else decides; always one of `languages`.
+    pub default_language: String,
+    /// How a resident reaches a person: shown on every page.
+    pub help: HelpContacts,
+    /// Map tile settings, or `None` for no map. Kept as given until the map feature reads it.
+    pub map: Option<Value>,
+}
+
+/// The city's identity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct City {
+    /// The city's name as residents know it ("City of Mississauga").
+    pub name: String,
+    /// IANA time zone the city's dates are shown in ("America/Toronto"), if given.
+    pub time_zone: Option<String>,
+}
+
+/// The Open311 endpoint settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Open311Endpoint {
+    /// Base URL of the GeoReport v2 endpoint: absolute (`https://city.example/open311/v2`) or
+    /// relative to the app's origin (`/open311/v2`). Never ends with a slash.
+    pub base_url: String,
+    /// Sent as `jurisdiction_id` when set; never sent empty.
+    pub jurisdiction_id: Option<String>,
+    /// How photos reach the city.
+    pub media: MediaUpload,
+}
+
+/// How a request's photos are sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaUpload {
+    /// As a multipart/form-data file part named `media` (uReport, Infor, the reference server).
+    Multipart,
+    /// Not at all: the form asks for no photos.
+    None,
+}
+
+/// How a resident reaches a person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HelpContacts {
+    /// The short number to dial ("311").
+    pub phone: String,
+    /// The full number for callers from outside the city ("905-615-4311"), if any.
+    pub phone_full: Option<String>,
+    /// When the phone line answers, in the city's words.
+    pub hours: Option<String>,
+    /// Where the service counter is, if there is one.
+    pub counter: Option<String>,
+}
+
+/// What is wrong with a configuration file. Each variant maps to one translated message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigError {
+    /// The text is not JSON at all.
+    Syntax {
+        /// 1-based line of the first error.
+        line: usize,
+        /// 1-based column of the first error.
+        column: usize,
+    },
+    /// A required key is absent, null or empty. Holds the dotted key name (`open311.base_url`).
+    Missing(String),
+    /// A key is present but its value cannot be used. Holds the dotted key name.
+    Invalid(String),
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConfigError::Syntax { line, column } => {
+                write!(
+                    f,
+                    "config.json is not valid JSON (line {line}, column {column})"
+                )
+            }
+            ConfigError::Missing(key) => write!(f, "config.json has no value for \"{key}\""),
+            ConfigError::Invalid(key) => {
+                write!(f, "config.json has an unusable value for \"{key}\"")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// The shape on the wire: every field optional, so that a missing key becomes
+/// [`ConfigError::Missing`] with its name rather than a serde message.
+#[derive(Deserialize)]
+struct RawConfig {
+    city: Option<RawCity>,
+    open311: Option<RawOpen311>,
+    languages: Option<Vec<String>>,
+    default_language: Option<String>,
+    help: Option<RawHelp>,
+    map: Option<Value>,
+}
+
+#[derive(Deserialize)]
+struct RawCity {
+    name: Option<String>,
+    time_zone: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawOpen311 {
+    base_url: Option<String>,
+    jurisdiction_id: Option<String>,
+    media: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawHelp {
+    phone: Option<String>,
+    phone_full: Option<String>,
+    hours: Option<String>,
+    counter: Option<String>,
+}
+
+/// Trims and drops empty text: an optional value given as `""` behaves as if absent.
+fn present(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+fn required(value: Option<String>, key: &str) -> Result<String, ConfigError> {
+    present(value).ok_or_else(|| ConfigError::Missing(key.to_owned()))
+}
+
+impl AppConfig {
+    /// Parses and validates the text of `config.json`.
+    ///
+    /// ```
+    /// use frontdesk_core::config::AppConfig;
+    /// let config = AppConfig::parse(r#"{
+    ///   "city": {"name": "City of Mississauga"},
+    ///   "open311": {"base_url": "/open311/v2/"},
+    ///   "languages": ["en", "fr"], "default_language": "en",
+    ///   "help": {"phone": "311"}
+    /// }"#).unwrap();
+    /// assert_eq!(config.open311.base_url, "/open311/v2");
+    /// ```
+    pub fn parse(text: &str) -> Result<AppConfig, ConfigError> {
+        let value: Value = serde_json::from_str(text).map_err(|e| ConfigError::Syntax {
+            line: e.line(),
+            column: e.column(),
+        })?;
+        if !value.is_object() {
+            return Err(ConfigError::Invalid("(top level)".to_owned()));
+        }
+        // Checks each section's type on its own, so the error names the section that is wrong.
+        let section = |key: &str| -> Result<(), ConfigError> {
+            match value.get(key) {
+                None | Some(Value::Null) | Some(Value::Object(_)) => Ok(()),
+                Some(_) => Err(ConfigError::Invalid(key.to_owned())),
+            }
+        };
+        section("city")?;
+        section("open311")?;
+        section("help")?;
+        let raw: RawConfig = serde_json::from_value(value).map_err(|e| {
+            ConfigError::Invalid(first_word_in_backticks(&e.to_string()).unwrap_or_default())
+        })?;
+
+        let raw_city = raw
+            .city
+            .ok_or_else(|| ConfigError::Missing("city".into()))?;
+        let city = City {
+            name: required(raw_city.name, "city.name")?,
+            time_zone: present(raw_city.time_zone),
+        };
+
+        let raw_open311 = raw
+            .open311
+            .ok_or_else(|| ConfigError::Missing("open311".into()))?;
+        let base_url = required(raw_open311.base_url, "open311.base_url")?;
+        if !(base_url.starts_with('/')
+            || base_url.starts_with("https://")
+            || base_url.starts_with("http://"))
+        {
+            return Err(ConfigError::Invalid("open311.base_url".into()));
+        }
+        let media = match present(raw_open311.media).as_deref() {
+            None | Some("multipart") => MediaUpload::Multipart,
+            Some("none") => MediaUpload::None,
+            Some(_) => return Err(ConfigError::Invalid("open311.media".into())),
+        };
+        let open311 = Open311Endpoint {
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            jurisdiction_id: present(raw_open311.jurisdiction_id),
+            media,
+        };
+
+        let languages: Vec<String> = raw
+            .languages
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|code| present(Some(code)))
+            .collect();
+        if languages.is_empty() {
+            return Err(ConfigError::Missing("languages".into()));
+        }
+        if languages.iter().any(|code| !is_language_tag(code)) {
+            return Err(ConfigError::Invalid("languages".into()));
+        }
+        let default_language = required(raw.default_language, "default_language")?;
+        if !languages.contains(&default_language) {
+            return Err(ConfigError::Invalid("default_language".into()));
+        }
+
+        let raw_help = raw
+            .help
+            .ok_or_else(|| ConfigError::Missing("help".into()))?;
+        let help = HelpContacts {
+            phone: required(raw_help.phone, "help.phone")?,
+            phone_full: present(raw_help.phone_full),
+            hours: present(raw_help.hours),
+            counter: present(raw_help.counter),
+        };
+
+        Ok(AppConfig {
+            city,
+            open311,
+            languages,
+            default_language,
+            help,
+            map: raw.map.filter(|m| !m.is_null()),
+        })
+    }
+}
+
+/// serde names the offending field in backticks ("invalid type: ..., expected a string at
+/// line 1 column 20" carries none, "unknown variant `x`" carries one); keeps the message
+/// free of serde's wording.
+fn first_word_in_backticks(message: &str) -> Option<String> {
+    let start = message.find('`')? + 1;
+    let len = message[start..].find('`')?;
+    Some(message[start..start + len].to_owned())
+}
+
+/// A BCP 47-looking tag: letters, digits and hyphens, starting with a letter (`en`, `zh-Hans`).
+fn is_language_tag(code: &str) -> bool {
+    code.len() <= 35
+        && code.starts_with(|c: char| c.is_ascii_alphabetic())
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHIPPED: &str = include_str!("../../../public/config.json");
+
+    fn parse_with(edit: impl FnOnce(&mut Value)) -> Result<AppConfig, ConfigError> {
+        let mut value: Value = serde_json::from_str(SHIPPED).unwrap();
+        edit(&mut value);
+        AppConfig::parse(&value.to_string())
+    }
+
+    #[test]
+    fn the_shipped_config_is_valid() {
+        let config = AppConfig::parse(SHIPPED).unwrap();
+        assert_eq!(config.city.name, "City of Mississauga");
+        assert_eq!(config.open311.base_url, "/open311/v2");
+        assert_eq!(config.open311.media, MediaUpload::Multipart);
+        assert_eq!(config.default_language, "en");
+        assert!(config.languages.contains(&"en".to_owned()));
+        assert_eq!(config.help.phone, "311");
+        assert_eq!(config.map, None);
+    }
+
+    #[test]
+    fn not_json_reports_line_and_column() {
+        let err = AppConfig::parse("{\n  \"city\": ,\n}").unwrap_err();
+        assert_eq!(
+            err,
+            ConfigError::Syntax {
+                line: 2,
+                column: 11
+            }
+        );
+    }
+
+    #[test]
+    fn an_empty_file_is_a_syntax_error() {
+        assert!(matches!(
+            AppConfig::parse(""),
+            Err(ConfigError::Syntax { .. })
+        ));
+    }
+
+    #[test]
+    fn a_json_array_is_invalid() {
+        assert_eq!(
+            AppConfig::parse("[]"),
+            Err(ConfigError::Invalid("(top level)".into()))
+        );
+    }
+
+    #[test]
+    fn missing_keys_are_named() {
+        let err = parse_with(|v| {
+            v["open311"].as_object_mut().unwrap().remove("base_url");
+        });
+        assert_eq!(err, Err(ConfigError::Missing("open311.base_url".into())));
+        let err = parse_with(|v| v["city"]["name"] = Value::from("  "));
+        assert_eq!(err, Err(ConfigError::Missing("city.name".into())));
+        let err = parse_with(|v| v["help"] = Value::Null);
+        assert_eq!(err, Err(ConfigError::Missing("help".into())));
+        let err = parse_with(|v| v["languages"] = serde_json::json!([]));
+        assert_eq!(err, Err(ConfigError::Missing("languages".into())));
+    }
+
+    #[test]
+    fn wrongly_typed_sections_are_named() {
+        let err = parse_with(|v| v["open311"] = Value::from("/open311/v2"));
+        assert_eq!(err, Err(ConfigError::Invalid("open311".into())));
+        let err = parse_with(|v| v["city"]["name"] = Value::from(7));
+        assert!(matches!(err, Err(ConfigError::Invalid(_))), "{err:?}");
+    }
+
+    #[test]
+    fn base_url_must_be_absolute_or_rooted() {
+        let err = parse_with(|v| v["open311"]["base_url"] = Value::from("open311/v2"));
+        assert_eq!(err, Err(ConfigError::Invalid("open311.base_url".into())));
+        let ok = parse_with(|v| {
+            v["open311"]["base_url"] = Value::from("https://city.example/open311/v2/")
+        })
+        .unwrap();
+        assert_eq!(ok.open311.base_url, "https://city.example/open311/v2");
+    }
+
+    #[test]
+    fn empty_jurisdiction_is_absent() {
+        let config = parse_with(|v| v["open311"]["jurisdiction_id"] = Value::from("")).unwrap();
+        assert_eq!(config.open311.jurisdiction_id, None);
+        let config =
+            parse_with(|v| v["open311"]["jurisdiction_id"] = Value::from("mississauga.ca"))
+                .unwrap();
+        assert_eq!(
+            config.open311.jurisdiction_id.as_deref(),
+            Some("mississauga.ca")
+        );
+    }
+
+    #[test]
+    fn media_mode_is_checked() {
+        let config = parse_with(|v| v["open311"]["media"] = Value::from("none")).unwrap();
+        assert_eq!(config.open311.media, MediaUpload::None);
+        let err = parse_with(|v| v["open311"]["media"] = Value::from("base64"));
+        assert_eq!(err, Err(ConfigError::Invalid("open311.media".into())));
+    }
+
+    #[test]
+    fn default_language_must_be_offered() {
+        let err = parse_with(|v| v["default_language"] = Value::from("de"));
+        assert_eq!(err, Err(ConfigError::Invalid("default_language".into())));
+        let err = parse_with(|v| v["languages"] = serde_json::json!(["en", "<script>"]));
+        assert_eq!(err, Err(ConfigError::Invalid("languages".into())));
+    }
+
+    #[test]
+    fn unknown_keys_are_allowed() {
+        let config = parse_with(|v| v["theme"] = Value::from("dark")).unwrap();
+        assert_eq!(config.city.name, "City of Mississauga");
+    }
+
+    #[test]
+    fn errors_read_as_sentences() {
+        assert_eq!(
+            ConfigError::Missing("help.phone".into()).to_string(),
+            "config.json has no value for \"help.phone\""
+        );
+    }
+}

@@ -1,0 +1,6 @@
+//! Frontdesk's resident-facing logic with no browser in it.
+//!
+//! Everything here is plain Rust, tested natively with `cargo test -p frontdesk-core` in seconds.
+//! The app (`src/`) wires these types to signals and views; it never re-implements them.
+
+pub mod config;

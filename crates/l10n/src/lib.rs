@@ -1,0 +1,1 @@
+//! Checks Frontdesk's Fluent translations (`locales/<lang>/*.ftl`) for translators.

@@ -1,0 +1,92 @@
+//! What assistive technology needs from a single-page app: on every in-app navigation focus
+//! moves to the new page's h1 and the new title is announced, and a polite live region that any
+//! component can speak through. Nothing happens on first load, which the browser announces itself.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use web_sys::wasm_bindgen::JsCast;
+
+/// The polite live region's text, as a `Copy` context.
+#[derive(Clone, Copy)]
+pub struct Announcer {
+    message: RwSignal<String>,
+}
+
+impl Announcer {
+    /// Creates the announcer and provides it as context.
+    pub fn provide() -> Announcer {
+        let announcer = Announcer {
+            message: RwSignal::new(String::new()),
+        };
+        provide_context(announcer);
+        announcer
+    }
+
+    /// The announcer provided by [`Announcer::provide`].
+    pub fn expect() -> Announcer {
+        expect_context::<Announcer>()
+    }
+
+    /// Says `text` politely. The same text twice is said twice.
+    pub fn say(&self, text: String) {
+        // Emptying first makes screen readers notice a repeated message.
+        self.message.set(String::new());
+        let message = self.message;
+        request_animation_frame(move || message.set(text));
+    }
+
+    /// The text currently in the live region. Reactive.
+    pub fn message(&self) -> String {
+        self.message.get()
+    }
+}
+
+/// The live region itself: visually hidden, always in the page (a region added later is not
+/// reliably announced).
+#[component]
+pub fn LiveRegion() -> impl IntoView {
+    let announcer = Announcer::expect();
+    view! {
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+            {move || announcer.message()}
+        </div>
+    }
+}
+
+/// Moves focus to the new page's h1 and announces the document title after each in-app
+/// navigation (not on first load). Call once, inside the router.
+pub fn focus_on_navigation() {
+    let pathname = use_location().pathname;
+    let announcer = Announcer::expect();
+    Effect::new(move |previous: Option<String>| {
+        let current = pathname.get();
+        if previous.as_ref().is_some_and(|p| *p != current) {
+            // After the new page has rendered and set its title.
+            request_animation_frame(move || {
+                if let Some(heading) = document()
+                    .query_selector("main h1")
+                    .ok()
+                    .flatten()
+                    .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = heading.focus();
+                }
+                announcer.say(document().title());
+            });
+        }
+        current
+    });
+}
+
+/// Moves focus to the element with `id` (the skip link's target), making it focusable first.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        if !element.has_attribute("tabindex") {
+            let _ = element.set_attribute("tabindex", "-1");
+        }
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,63 @@
+//! The frame of every page: skip link, header, the one `main`, consistent help, footer, and the
+//! live region.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::a11y::{self, LiveRegion};
+use crate::components::help::HelpContactsBox;
+use crate::config::Config;
+use crate::i18n::I18n;
+use crate::routes::AppRoute;
+
+/// The id of the `main` element, which the skip link targets.
+pub const MAIN_ID: &str = "main";
+
+/// The page frame around a route's content. Must be inside the router.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    a11y::focus_on_navigation();
+    let i18n = I18n::expect();
+    let city = Config::expect().with(|c| c.city.name.clone());
+    view! {
+        <SkipLink/>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <A href=AppRoute::Catalogue.path() attr:class="site-header__home">
+                    {city}
+                </A>
+                // The language picker (translations) goes here.
+                <div class="site-header__tools"></div>
+            </div>
+        </header>
+        <main id=MAIN_ID class="page" tabindex="-1">
+            {children()}
+        </main>
+        <HelpContactsBox/>
+        <footer class="site-footer">
+            <nav class="site-footer__inner" aria-label=move || i18n.tr("footer-nav-label")>
+                <A href=AppRoute::Accessibility.path()>{move || i18n.tr("footer-accessibility")}</A>
+            </nav>
+        </footer>
+        <LiveRegion/>
+    }
+}
+
+/// "Skip to main content": the first thing a keyboard user reaches on every page.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let i18n = I18n::expect();
+    view! {
+        <a
+            class="skip-link"
+            href=format!("#{MAIN_ID}")
+            on:click=|ev| {
+                // The router would treat the fragment as a navigation; focusing main is the point.
+                ev.prevent_default();
+                a11y::focus_by_id(MAIN_ID);
+            }
+        >
+            {move || i18n.tr("skip-link")}
+        </a>
+    }
+}

@@ -1,0 +1,5 @@
+//! Pieces shared by pages.
+
+pub mod help;
+pub mod layout;
+pub mod page_heading;

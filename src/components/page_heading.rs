@@ -1,0 +1,30 @@
+//! The one h1 of a page, which also sets the document title.
+
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+
+use crate::config::Config;
+use crate::i18n::I18n;
+
+/// The page's h1 (focus target after navigation) and, from the same text, the document title
+/// "{page} – {city}". Every page renders exactly one, at once, even while its data loads.
+#[component]
+pub fn PageHeading(
+    /// The heading text; reactive, so it follows the language.
+    #[prop(into)]
+    text: Signal<String>,
+) -> impl IntoView {
+    let i18n = I18n::expect();
+    let city = Config::expect().with(|c| c.city.name.clone());
+    Effect::new(move || {
+        let title = i18n.tr_with(
+            "document-title",
+            &[
+                ("page", FluentValue::from(text.get())),
+                ("city", FluentValue::from(city.clone())),
+            ],
+        );
+        document().set_title(&title);
+    });
+    view! { <h1 class="page__title" tabindex="-1">{move || text.get()}</h1> }
+}

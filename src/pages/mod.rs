@@ -1,0 +1,6 @@
+//! One module per route, plus the page shown when the configuration cannot be used.
+
+pub mod accessibility;
+pub mod catalogue;
+pub mod config_problem;
+pub mod not_found;

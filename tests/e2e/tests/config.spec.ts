@@ -1,0 +1,53 @@
+// A missing or malformed /config.json shows a clear page that says what is wrong, never a blank
+// screen or a panic. The same build is pointed at other settings by answering /config.json here.
+import { test, expect } from '@playwright/test';
+import { expectAccessible, expectPlainText, plain } from './support';
+
+const problemTitle = 'This service is not available right now';
+
+async function serveConfig(page: import('@playwright/test').Page, status: number, body: string) {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ status, contentType: 'application/json', body }));
+}
+
+test('missing config.json: says the file could not be loaded and the status', async ({ page }) => {
+  await serveConfig(page, 404, 'not found');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(problemTitle);
+  await expectPlainText(page.getByRole('main'), 'status 404');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  expect(await page.title()).toBe(problemTitle);
+  await expectAccessible(page);
+});
+
+test('config.json that is not JSON: names line and column', async ({ page }) => {
+  await serveConfig(page, 200, '{\n  "city": ,\n}');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(problemTitle);
+  expect(plain(await page.getByRole('main').textContent())).toContain('line 2, column 11');
+});
+
+test('config.json without a required key: names the key', async ({ page }) => {
+  await serveConfig(page, 200, JSON.stringify({
+    city: { name: 'Test City' }, open311: {}, languages: ['en'], default_language: 'en', help: { phone: '311' },
+  }));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(problemTitle);
+  expect(plain(await page.getByRole('main').textContent())).toContain('“open311.base_url”');
+});
+
+test('a server that is down: says it did not answer', async ({ page }) => {
+  await page.route('**/config.json', (route) => route.abort('connectionrefused'));
+  await page.goto('/');
+  await expectPlainText(page.getByRole('main'), 'the server did not answer');
+});
+
+test('another city\'s config: the same build shows its name and phone', async ({ page }) => {
+  await serveConfig(page, 200, JSON.stringify({
+    city: { name: 'Town of Example' }, open311: { base_url: 'https://example.org/open311/v2' },
+    languages: ['en'], default_language: 'en', help: { phone: '+1 555 0100' },
+  }));
+  await page.goto('/');
+  await expect(page.getByRole('banner')).toContainText('Town of Example');
+  await expect(page.getByRole('link', { name: '+1 555 0100' })).toHaveAttribute('href', 'tel:+15550100');
+});
