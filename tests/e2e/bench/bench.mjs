@@ -1,0 +1,134 @@
+// make bench: measures what a resident downloads and how fast the first page is, compares it
+// with budgets.json, writes target/bench/report.json, prints a table, and exits 1 naming every
+// budget exceeded. Run from tests/e2e after `make build` (the Makefile does both).
+import { spawn, execFileSync } from 'node:child_process';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const DIST = join(ROOT, 'dist');
+const OUT = join(ROOT, 'target/bench');
+const PORT = Number(process.env.FRONTDESK_BENCH_PORT ?? 8092);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8'));
+
+const brotli = (buf) => brotliCompressSync(buf, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+}).length;
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const sizes = (buf) => ({ raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) });
+
+// 1. Sizes of what Trunk built. The CSS is inlined into index.html, so it is measured there too.
+const files = readdirSync(DIST);
+const pick = (test) => files.find(test);
+const assets = {
+  wasm: pick((f) => f.endsWith('_bg.wasm')),
+  js: pick((f) => /^frontdesk-.*\.js$/.test(f)),
+  'index.html (with inline CSS)': 'index.html',
+};
+const css = readFileSync(join(DIST, 'index.html'), 'utf8').match(/<style>[\s\S]*?<\/style>/g)?.join('') ?? '';
+const sizeReport = {};
+for (const [name, file] of Object.entries(assets)) sizeReport[name] = { file, ...sizes(readFileSync(join(DIST, file))) };
+sizeReport['css (inlined)'] = { file: 'index.html <style>', ...sizes(Buffer.from(css)) };
+
+// 2. The server, as `make run` starts it.
+const server = spawn(join(ROOT, 'target/release/frontdesk-server'), ['--listen', `127.0.0.1:${PORT}`, '--dist', DIST],
+  { stdio: ['ignore', 'ignore', 'inherit'] });
+const stop = () => server.kill('SIGTERM');
+process.on('exit', stop);
+for (let i = 0; ; i++) {
+  try { await fetch(BASE + '/'); break; } catch { if (i > 50) throw new Error('server did not start'); }
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+// 3. First load of `/` in Chromium on a phone viewport: every request, its bytes on the wire,
+//    and its brotli size (what a brotli-capable server over HTTPS sends).
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Network.enable');
+await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+const requests = new Map();
+cdp.on('Network.responseReceived', (e) => requests.set(e.requestId, { url: e.response.url, encoding: e.response.headers['content-encoding'] ?? 'identity' }));
+cdp.on('Network.loadingFinished', (e) => { const r = requests.get(e.requestId); if (r) r.wire = e.encodedDataLength; });
+await page.goto(BASE + '/', { waitUntil: 'networkidle' });
+await page.locator('aside.help').waitFor();
+await page.waitForLoadState('networkidle');
+const loaded = [];
+for (const r of requests.values()) {
+  if (!r.url.startsWith(BASE)) continue;
+  const body = Buffer.from(await (await fetch(r.url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
+  loaded.push({ path: new URL(r.url).pathname, wire: r.wire ?? 0, encoding: r.encoding, raw: body.length, brotli: brotli(body) });
+}
+await browser.close();
+const firstLoad = {
+  requests: loaded.length,
+  wire_bytes: loaded.reduce((s, r) => s + r.wire, 0),
+  raw_bytes: loaded.reduce((s, r) => s + r.raw, 0),
+  brotli_bytes: loaded.reduce((s, r) => s + r.brotli, 0),
+  files: loaded,
+};
+
+// 4. Lighthouse, mobile (its default: simulated slow 4G on a mid-range phone).
+mkdirSync(OUT, { recursive: true });
+const lhPath = join(OUT, 'lighthouse.json');
+execFileSync(join(import.meta.dirname, '../node_modules/.bin/lighthouse'), [BASE + '/',
+  `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+  '--only-categories=performance,accessibility,best-practices',
+  '--output=json', `--output-path=${lhPath}`, '--quiet'], { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: 'inherit' });
+const lh = JSON.parse(readFileSync(lhPath, 'utf8'));
+const score = (id) => Math.round((lh.categories[id]?.score ?? 0) * 100);
+const lighthouse = {
+  performance: score('performance'),
+  accessibility: score('accessibility'),
+  best_practices: score('best-practices'),
+  fcp_ms: Math.round(lh.audits['first-contentful-paint'].numericValue),
+  lcp_ms: Math.round(lh.audits['largest-contentful-paint'].numericValue),
+  tbt_ms: Math.round(lh.audits['total-blocking-time'].numericValue),
+  cls: lh.audits['cumulative-layout-shift'].numericValue,
+  runtime_error: lh.runtimeError?.code ?? null,
+};
+stop();
+
+// 5. Budgets.
+const measured = {
+  first_load_brotli_bytes: firstLoad.brotli_bytes,
+  lighthouse_performance: lighthouse.performance,
+  lighthouse_accessibility: lighthouse.accessibility,
+  lighthouse_best_practices: lighthouse.best_practices,
+  lcp_ms: lighthouse.lcp_ms,
+};
+const higherIsBetter = (k) => k.startsWith('lighthouse_');
+const verdicts = Object.entries(measured).map(([key, value]) => {
+  const { budget, goal } = budgets[key];
+  const ok = higherIsBetter(key) ? value >= budget : value <= budget;
+  const atGoal = higherIsBetter(key) ? value >= goal : value <= goal;
+  return { key, value, budget, goal, ok, at_goal: atGoal };
+});
+const report = { date: new Date().toISOString(), sizes: sizeReport, first_load: firstLoad, lighthouse, budgets: verdicts };
+writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
+
+const row = (...cells) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 30 : 12)).join(''));
+console.log('\nSizes (bytes)');
+row('file', 'raw', 'gzip -9', 'brotli 11');
+for (const [name, s] of Object.entries(sizeReport)) row(name, s.raw, s.gzip, s.brotli);
+console.log(`\nFirst load of / in Chromium (390x844): ${firstLoad.requests} requests`);
+row('path', 'on wire', 'encoding', 'raw', 'brotli 11');
+for (const f of loaded) row(f.path.length > 29 ? f.path.slice(0, 26) + '...' : f.path, f.wire, f.encoding, f.raw, f.brotli);
+row('total', firstLoad.wire_bytes, '', firstLoad.raw_bytes, firstLoad.brotli_bytes);
+console.log(`\nLighthouse mobile: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse.best_practices}; FCP ${lighthouse.fcp_ms} ms, LCP ${lighthouse.lcp_ms} ms, TBT ${lighthouse.tbt_ms} ms, CLS ${lighthouse.cls}`);
+console.log('\nBudgets');
+row('measure', 'value', 'budget', 'goal', 'verdict');
+for (const v of verdicts) row(v.key, v.value, v.budget, v.goal, v.ok ? (v.at_goal ? 'ok, at goal' : 'ok') : 'EXCEEDED');
+console.log(`\nreport: ${join(OUT, 'report.json')}`);
+const exceeded = verdicts.filter((v) => !v.ok);
+if (exceeded.length) {
+  console.log(`budgets exceeded: ${exceeded.map((v) => `${v.key} (${v.value}, budget ${v.budget})`).join(', ')}`);
+  process.exit(1);
+}
