@@ -33,7 +33,7 @@ test: setup
 ## lint: formatting and clippy (native, and wasm32 for the app and the pure crates)
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets --all-features -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p frontdesk -p frontdesk-core -p open311 -p frontdesk-l10n --all-targets -- -D warnings
 
 ## bench: sizes, first-load bytes and Lighthouse against the budgets (not part of make test)

@@ -53,13 +53,13 @@ cargo_suite() { # name logfile command...
 
 # Lints first: cheap, and they say exactly what to fix.
 step "cargo fmt --check" "$log_dir/fmt.log" cargo fmt --all -- --check
-step "clippy (native)" "$log_dir/clippy.log" cargo clippy --workspace --all-targets -- -D warnings
+step "clippy (native)" "$log_dir/clippy.log" cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "clippy (wasm32)" "$log_dir/clippy-wasm.log" cargo clippy --target wasm32-unknown-unknown \
   -p frontdesk -p frontdesk-core -p open311 -p frontdesk-l10n --all-targets -- -D warnings
 
 # Native tests of the pure crates and the server (the app's logic lives in those crates).
 cargo_suite "native (cargo test)" "$log_dir/native.log" \
-  cargo test --workspace --exclude frontdesk
+  cargo test --workspace --exclude frontdesk --all-features
 
 # Component tests in headless Chromium.
 cargo_suite "wasm (headless Chromium)" "$log_dir/wasm.log" \
