@@ -22,9 +22,9 @@ build: setup
 	@scripts/compress-dist.sh dist
 	cargo build --release -p frontdesk-server
 
-## run: build, then serve the app at http://$(LISTEN)/ until Ctrl-C
+## run: build, then serve the app and the reference Open311 back end at http://$(LISTEN)/
 run: build
-	$(SERVER) --listen $(LISTEN) --dist dist --locales locales
+	$(SERVER) --listen $(LISTEN) --db data/frontdesk.sqlite --dist dist --locales locales
 
 ## test: every test and lint, ending with one "N passed, N failed" line
 test: setup

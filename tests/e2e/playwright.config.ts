@@ -25,7 +25,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: `${ROOT}/target/release/frontdesk-server --listen 127.0.0.1:${PORT} --dist ${ROOT}/dist`,
+    // A fresh database each run: the reference back end seeds it on start.
+    command: `rm -rf ${ROOT}/target/e2e && ${ROOT}/target/release/frontdesk-server --listen 127.0.0.1:${PORT} --db ${ROOT}/target/e2e/frontdesk.sqlite --dist ${ROOT}/dist`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,3 +1,41 @@
-//! The reference back end's parts, as a library so that tests can start them in-process.
+//! `frontdesk-server`'s parts, as a library so that tests can start them in-process: the
+//! reference GeoReport v2 endpoint over SQLite, fault injection for tests, and the static app.
 
+pub mod faults;
+pub mod georeport;
+pub mod render;
 pub mod static_files;
+pub mod store;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+
+/// The seed catalogue loaded into an empty database.
+pub const SEED_CATALOGUE: &str = include_str!("../seed/catalogue.json");
+
+/// Everything the server needs to build its routes.
+pub struct ServerSetup {
+    pub store: Arc<store::Store>,
+    pub policy: georeport::Policy,
+    pub faults: faults::Faults,
+    /// The built app; `None` serves only the API.
+    pub dist: Option<PathBuf>,
+    /// Serve `/locales/` from this folder (translators' live preview).
+    pub locales: Option<PathBuf>,
+}
+
+/// All routes: `/open311/v2/*` (with faults and CORS) and the app.
+pub fn app(setup: ServerSetup) -> Router {
+    let api = georeport::router(georeport::GeoReport {
+        store: setup.store,
+        policy: Arc::new(setup.policy),
+    });
+    let api = faults::wrap(api, Arc::new(setup.faults));
+    let router = Router::new().nest("/open311/v2", api);
+    match setup.dist {
+        Some(dist) => router.merge(static_files::router(&dist, setup.locales.as_deref())),
+        None => router,
+    }
+}

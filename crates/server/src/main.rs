@@ -1,56 +1,172 @@
-//! `frontdesk-server`: serves the built app (and, as the reference back end grows, Open311).
+//! `frontdesk-server`: the reference Open311 GeoReport v2 back end (SQLite), which also serves
+//! the built app; and the staff's command line for moving requests along.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
+use frontdesk_server::georeport::{Jurisdiction, Policy};
+use frontdesk_server::{ServerSetup, faults::Faults, store};
 
-/// Frontdesk's server: serves the built app from --dist.
+/// Frontdesk's reference Open311 GeoReport v2 server. With no sub-command it serves
+/// /open311/v2/ from the database and the built app from --dist.
 #[derive(Parser, Debug)]
 #[command(name = "frontdesk-server", version, about)]
 struct Cli {
+    /// The SQLite database (created, migrated and seeded on first use).
+    #[arg(long, global = true, default_value = "data/frontdesk.sqlite")]
+    db: PathBuf,
     /// Address and port to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     listen: SocketAddr,
-    /// The built app (Trunk's dist/ folder): index.html, hashed assets, config.json.
-    #[arg(long, default_value = "dist")]
-    dist: PathBuf,
+    /// The built app (Trunk's dist/): index.html, hashed assets, config.json.
+    #[arg(long)]
+    dist: Option<PathBuf>,
     /// Serve /locales/ from this folder with no-cache, so a translator's edit shows on reload.
     #[arg(long)]
     locales: Option<PathBuf>,
+    /// Require this api_key on POST (403 when missing or wrong). Without it no key is checked.
+    #[arg(long)]
+    api_key: Option<String>,
+    /// Require this jurisdiction_id on every call (400 when missing, 404 when different).
+    /// Without it jurisdiction_id is ignored.
+    #[arg(long)]
+    jurisdiction: Option<String>,
+    /// Batch services' tokens never resolve to a request id.
+    #[arg(long)]
+    tokens_never_resolve: bool,
+    /// Fault: milliseconds added before every Open311 answer.
+    #[arg(long, default_value_t = 0)]
+    latency_ms: u64,
+    /// Fault: share (0 to 1) of Open311 calls answered with a 500.
+    #[arg(long, default_value_t = 0.0)]
+    error_rate: f64,
+    /// Fault: errors come as HTML pages instead of an errors array.
+    #[arg(long)]
+    html_errors: bool,
+    /// Fault: successful JSON bodies are cut in half.
+    #[arg(long)]
+    malformed_json: bool,
+    /// Fault: no CORS headers on Open311 answers.
+    #[arg(long)]
+    no_cors: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Staff actions on requests (they work while the server runs).
+    Request {
+        #[command(subcommand)]
+        action: RequestAction,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum RequestAction {
+    /// Sets a request's status (open, closed, or an extended state such as in_progress,
+    /// action_scheduled, fixed, duplicate), its status_notes and updated_datetime, and adds an
+    /// entry to its history.
+    SetStatus {
+        /// The service_request_id.
+        id: String,
+        /// The new status.
+        status: String,
+        /// Why, shown to the resident as status_notes.
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
+fn fail(message: String) -> ! {
+    eprintln!("frontdesk-server: {message}");
+    std::process::exit(1)
 }
 
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();
-    if !cli.dist.join("index.html").is_file() {
-        eprintln!(
-            "frontdesk-server: {} has no index.html; build the app first (make build)",
-            cli.dist.display()
-        );
-        std::process::exit(2);
-    }
-    let app = frontdesk_server::static_files::router(&cli.dist, cli.locales.as_deref());
-    let listener = match tokio::net::TcpListener::bind(cli.listen).await {
-        Ok(listener) => listener,
-        Err(err) => {
-            eprintln!("frontdesk-server: cannot listen on {}: {err}", cli.listen);
-            std::process::exit(2);
+    let store =
+        store::Store::open(&cli.db).unwrap_or_else(|e| fail(format!("{}: {e}", cli.db.display())));
+    if let Some(Command::Request {
+        action: RequestAction::SetStatus { id, status, note },
+    }) = &cli.command
+    {
+        let status = open311::Status::parse(status);
+        match store.set_status(id, &status, note.as_deref(), store::now()) {
+            Ok(true) => {
+                eprintln!("frontdesk-server: request {id} is now {}", status.as_str());
+                return;
+            }
+            Ok(false) => fail(format!("no request has the id {id}")),
+            Err(e) => fail(format!("{}: {e}", cli.db.display())),
         }
-    };
+    }
+    match store.seed_if_empty(frontdesk_server::SEED_CATALOGUE) {
+        Ok(0) => {}
+        Ok(n) => eprintln!(
+            "frontdesk-server: seeded {n} services into {}",
+            cli.db.display()
+        ),
+        Err(e) => fail(e.to_string()),
+    }
+    if let Some(dist) = &cli.dist
+        && !dist.join("index.html").is_file()
+    {
+        fail(format!(
+            "{} has no index.html; build the app first (make build)",
+            dist.display()
+        ));
+    }
+    if !(0.0..=1.0).contains(&cli.error_rate) {
+        fail("--error-rate must be between 0 and 1".into());
+    }
+    let app = frontdesk_server::app(ServerSetup {
+        store: Arc::new(store),
+        policy: Policy {
+            api_key: cli.api_key.clone(),
+            jurisdiction: cli
+                .jurisdiction
+                .clone()
+                .map_or(Jurisdiction::Ignore, Jurisdiction::Require),
+            tokens_never_resolve: cli.tokens_never_resolve,
+        },
+        faults: Faults {
+            latency: Duration::from_millis(cli.latency_ms),
+            error_rate: cli.error_rate,
+            html_errors: cli.html_errors,
+            malformed_json: cli.malformed_json,
+            no_cors: cli.no_cors,
+            ..Faults::default()
+        },
+        dist: cli.dist.clone(),
+        locales: cli.locales.clone(),
+    });
+    let listener = tokio::net::TcpListener::bind(cli.listen)
+        .await
+        .unwrap_or_else(|e| fail(format!("cannot listen on {}: {e}", cli.listen)));
     eprintln!(
-        "frontdesk-server: serving {} on http://{}/",
-        cli.dist.display(),
-        cli.listen
+        "frontdesk-server: Open311 at http://{}/open311/v2/ (database {})",
+        cli.listen,
+        cli.db.display()
     );
+    if let Some(dist) = &cli.dist {
+        eprintln!(
+            "frontdesk-server: app from {} at http://{}/",
+            dist.display(),
+            cli.listen
+        );
+    }
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    if let Err(err) = axum::serve(listener, app)
+    if let Err(e) = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await
     {
-        eprintln!("frontdesk-server: {err}");
-        std::process::exit(1);
+        fail(e.to_string());
     }
 }

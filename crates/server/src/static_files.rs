@@ -26,6 +26,7 @@ pub fn router(dist: &Path, locales: Option<&Path>) -> Router {
         .precompressed_br()
         .precompressed_gzip()
         .fallback(index);
+    // Open311 paths the endpoint does not know get the spec's error shape, never index.html.
     let mut app = Router::new().route("/open311/{*rest}", axum::routing::any(open311_not_here));
     if let Some(locales) = locales {
         app = app.nest_service("/locales", ServeDir::new(locales));
@@ -34,10 +35,9 @@ pub fn router(dist: &Path, locales: Option<&Path>) -> Router {
         .layer(middleware::from_fn(cache_lifetimes))
 }
 
-/// Until the reference back end answers here, Open311 paths say so in the spec's error shape
-/// rather than falling back to index.html.
+/// An Open311 path that no route answers.
 async fn open311_not_here() -> Response {
-    let body = r#"[{"code":404,"description":"No Open311 endpoint is served here"}]"#;
+    let body = r#"[{"code":404,"description":"No such Open311 resource"}]"#;
     (
         StatusCode::NOT_FOUND,
         [(header::CONTENT_TYPE, "application/json; charset=utf-8")],

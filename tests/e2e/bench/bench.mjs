@@ -37,7 +37,9 @@ for (const [name, file] of Object.entries(assets)) sizeReport[name] = { file, ..
 sizeReport['css (inlined)'] = { file: 'index.html <style>', ...sizes(Buffer.from(css)) };
 
 // 2. The server, as `make run` starts it.
-const server = spawn(join(ROOT, 'target/release/frontdesk-server'), ['--listen', `127.0.0.1:${PORT}`, '--dist', DIST],
+mkdirSync(OUT, { recursive: true });
+const server = spawn(join(ROOT, 'target/release/frontdesk-server'), ['--listen', `127.0.0.1:${PORT}`, '--dist', DIST,
+  '--db', join(OUT, 'bench.sqlite')],
   { stdio: ['ignore', 'ignore', 'inherit'] });
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);

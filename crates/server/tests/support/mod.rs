@@ -1,0 +1,128 @@
+//! Test support: the server on a free loopback port, and a minimal HTTP/1.1 client, so the
+//! conformance tests go over real HTTP.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use frontdesk_server::georeport::Policy;
+use frontdesk_server::{ServerSetup, app, faults::Faults, store::Store};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// A reply: status, lower-cased headers, body.
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+/// The seed catalogue with batch tokens resolving at once (the shipped seed waits 5 s).
+pub fn quick_seed() -> String {
+    let mut seed: serde_json::Value =
+        serde_json::from_str(frontdesk_server::SEED_CATALOGUE).unwrap();
+    for s in seed["services"].as_array_mut().unwrap() {
+        if s.get("batch_delay_seconds").is_some() {
+            s["batch_delay_seconds"] = 0.into();
+        }
+    }
+    seed.to_string()
+}
+
+/// Starts a server with `policy` and `faults` on an in-memory database; returns its address.
+pub async fn start(policy: Policy, faults: Faults) -> (SocketAddr, Arc<Store>) {
+    let store = Arc::new(Store::in_memory().unwrap());
+    store.seed_if_empty(&quick_seed()).unwrap();
+    let router = app(ServerSetup {
+        store: store.clone(),
+        policy,
+        faults,
+        dist: None,
+        locales: None,
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    (addr, store)
+}
+
+/// One HTTP/1.1 exchange with `Connection: close`.
+pub async fn http(addr: SocketAddr, method: &str, path: &str, body: Option<&str>) -> Reply {
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let body = body.unwrap_or("");
+    let content_type = if method == "POST" {
+        "Content-Type: application/x-www-form-urlencoded; charset=utf-8\r\n"
+    } else {
+        ""
+    };
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{content_type}Content-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, rest) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    let body = if headers
+        .iter()
+        .any(|(k, v)| k == "transfer-encoding" && v == "chunked")
+    {
+        dechunk(rest)
+    } else {
+        rest.to_owned()
+    };
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn dechunk(mut rest: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, tail)) = rest.split_once("\r\n") {
+        let Ok(n) = usize::from_str_radix(size.trim(), 16) else {
+            break;
+        };
+        if n == 0 || tail.len() < n {
+            break;
+        }
+        out.push_str(&tail[..n]);
+        rest = tail[n..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+pub async fn get(addr: SocketAddr, path: &str) -> Reply {
+    http(addr, "GET", path, None).await
+}
+
+pub async fn post(addr: SocketAddr, path: &str, body: &str) -> Reply {
+    http(addr, "POST", path, Some(body)).await
+}
+
+/// A valid pothole report.
+pub const POTHOLE: &str = "service_code=RD-POTHOLE&lat=43.589045&long=-79.644120&attribute%5BWHERE%5D=ROAD&attribute%5BHAZARD%5D=NO&description=Deep+hole";
