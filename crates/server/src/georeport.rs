@@ -8,13 +8,16 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::extract::{
+    DefaultBodyLimit, FromRequest, Multipart, Path, Query, RawQuery, Request, State,
+};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use open311::{Datatype, ServiceType};
 use serde_json::{Value, json};
 
+use crate::media;
 use crate::render::{self, Format};
 use crate::store::{self, NewRecord, RequestFilter, Store};
 
@@ -49,12 +52,19 @@ pub struct Policy {
 pub struct GeoReport {
     pub store: Arc<Store>,
     pub policy: Arc<Policy>,
+    /// Where uploaded photos are stored; `None`: uploads are refused.
+    pub media_dir: Option<Arc<std::path::PathBuf>>,
 }
 
 /// The routes, to be nested at `/open311/v2`.
 pub fn router(state: GeoReport) -> Router {
     Router::new()
-        .route("/{file}", get(root_document).post(post_request))
+        .route(
+            "/{file}",
+            get(root_document)
+                .post(post_request)
+                .layer(DefaultBodyLimit::max(media::MAX_BYTES + 64 * 1024)),
+        )
         .route("/services/{file}", get(service_definition))
         .route("/requests/{file}", get(one_request))
         .route("/tokens/{file}", get(token))
@@ -367,6 +377,49 @@ async fn token(
     }
 }
 
+/// Reads a multipart POST: text parts as form fields, the file part `media` as the photo.
+async fn read_multipart(
+    request: Request,
+    format: Format,
+) -> Result<(PostForm, Option<media::Photo>), Refusal> {
+    let bad = |message: &str| Refusal::new(StatusCode::BAD_REQUEST, format, message);
+    let mut multipart = Multipart::from_request(request, &())
+        .await
+        .map_err(|_| bad("The multipart body cannot be read"))?;
+    let mut pairs = Vec::new();
+    let mut photo = None;
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| bad("The multipart body cannot be read"))?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "media" {
+            let bytes = field.bytes().await.map_err(|_| {
+                Refusal::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    format,
+                    "The photo is larger than 10 MB",
+                )
+            })?;
+            if bytes.is_empty() {
+                continue;
+            }
+            photo = Some(media::Photo::check(bytes).map_err(|message| bad(message))?);
+        } else {
+            let value = field
+                .text()
+                .await
+                .map_err(|_| bad("A form field is not UTF-8 text"))?;
+            pairs.push((name, value));
+        }
+    }
+    let encoded = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish();
+    Ok((parse_form(encoded.as_bytes()), photo))
+}
+
 /// The POST body's fields; `attribute[code]` and `attribute[code][]` both collect into answers.
 #[derive(Default)]
 struct PostForm {
@@ -394,8 +447,7 @@ async fn post_request(
     State(state): State<GeoReport>,
     Path(file): Path<String>,
     RawQuery(query): RawQuery,
-    headers: HeaderMap,
-    body: Bytes,
+    request: Request,
 ) -> Result<Response, Refusal> {
     let (name, format) = format_of(&file)?;
     if name != "requests" {
@@ -405,25 +457,63 @@ async fn post_request(
             format!("{name} does not accept POST"),
         ));
     }
-    let is_form = headers
+    let content_type = request
+        .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_none_or(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+        .unwrap_or("application/x-www-form-urlencoded")
+        .to_owned();
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let (mut form, photo) = if content_type.starts_with("multipart/form-data") {
+        read_multipart(request, format).await?
+    } else if content_type.starts_with("application/x-www-form-urlencoded") {
+        let body = Bytes::from_request(request, &()).await.map_err(|_| {
+            Refusal::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format,
+                "The request is too large",
+            )
+        })?;
+        (parse_form(&body), None)
+    } else {
         return Err(Refusal::new(
             StatusCode::BAD_REQUEST,
             format,
-            "The request body must be application/x-www-form-urlencoded",
+            "The request body must be application/x-www-form-urlencoded or multipart/form-data",
         ));
-    }
-    let mut form = parse_form(&body);
+    };
     // Some clients put api_key or jurisdiction_id in the query string.
     for (k, v) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
         form.fields
             .entry(k.into_owned())
             .or_insert_with(|| v.into_owned());
     }
-    let record = validate(&state, &form, format)?;
+    let mut record = validate(&state, &form, format)?;
+    if let Some(photo) = photo {
+        let Some(dir) = &state.media_dir else {
+            return Err(Refusal::new(
+                StatusCode::BAD_REQUEST,
+                format,
+                "This server does not accept uploaded media",
+            ));
+        };
+        let name = media::store(dir, &photo).map_err(|e| {
+            eprintln!("frontdesk-server: media: {e}");
+            Refusal::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format,
+                "The photo could not be stored. Please try again.",
+            )
+        })?;
+        record.media_url = Some(match host {
+            Some(host) => format!("http://{host}/media/{name}"),
+            None => format!("/media/{name}"),
+        });
+    }
     let now = store::now();
     let inserted = state
         .store

@@ -3,6 +3,7 @@
 
 pub mod faults;
 pub mod georeport;
+pub mod media;
 pub mod render;
 pub mod static_files;
 pub mod store;
@@ -20,6 +21,8 @@ pub struct ServerSetup {
     pub store: Arc<store::Store>,
     pub policy: georeport::Policy,
     pub faults: faults::Faults,
+    /// Where uploaded photos go (served at `/media/`); `None` refuses uploads.
+    pub media_dir: Option<PathBuf>,
     /// The built app; `None` serves only the API.
     pub dist: Option<PathBuf>,
     /// Serve `/locales/` from this folder (translators' live preview).
@@ -31,9 +34,13 @@ pub fn app(setup: ServerSetup) -> Router {
     let api = georeport::router(georeport::GeoReport {
         store: setup.store,
         policy: Arc::new(setup.policy),
+        media_dir: setup.media_dir.clone().map(Arc::new),
     });
     let api = faults::wrap(api, Arc::new(setup.faults));
-    let router = Router::new().nest("/open311/v2", api);
+    let mut router = Router::new().nest("/open311/v2", api);
+    if let Some(media) = setup.media_dir {
+        router = router.nest_service("/media", tower_http::services::ServeDir::new(media));
+    }
     match setup.dist {
         Some(dist) => router.merge(static_files::router(&dist, setup.locales.as_deref())),
         None => router,

@@ -142,6 +142,12 @@ async fn main() {
             no_cors: cli.no_cors,
             ..Faults::default()
         },
+        media_dir: Some(
+            cli.db
+                .parent()
+                .map(|d| d.join("media"))
+                .unwrap_or_else(|| "media".into()),
+        ),
         dist: cli.dist.clone(),
         locales: cli.locales.clone(),
     });

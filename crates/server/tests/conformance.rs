@@ -617,3 +617,79 @@ async fn two_hundred_concurrent_posts_from_twenty_clients_are_stored_exactly_onc
         "each post stored once with its own text"
     );
 }
+
+fn multipart(fields: &[(&str, &str)], photo: Option<&[u8]>) -> (String, Vec<u8>) {
+    let boundary = "----frontdesk-test-boundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    if let Some(bytes) = photo {
+        body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"media\"; filename=\"p.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").as_bytes());
+        body.extend(bytes);
+        body.extend(b"\r\n");
+    }
+    body.extend(format!("--{boundary}--\r\n").as_bytes());
+    (
+        format!(
+            "POST {V2}/requests.json HTTP/1.1\r\nContent-Type: multipart/form-data; boundary={boundary}\r\n"
+        ),
+        body,
+    )
+}
+
+#[tokio::test]
+async fn multipart_media_upload_is_stored_and_served_back() {
+    let (addr, store) = start(Policy::default(), Faults::default()).await;
+    let jpeg: Vec<u8> = [&[0xFF, 0xD8, 0xFF, 0xE0][..], &[7u8; 5000][..]].concat();
+    let fields = [
+        ("service_code", "LG-GRAFFITI"),
+        ("lat", "43.6"),
+        ("long", "-79.6"),
+        ("attribute[SURFACE]", "SIGN"),
+        ("attribute[OFFENSIVE]", "NO"),
+        ("description", "Tag on a sign"),
+    ];
+    let (head, body) = multipart(&fields, Some(&jpeg));
+    let r = http_raw(addr, &head, &body).await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    let Receipt::Id(id) = open311::decode::submitted(&r.body).unwrap().receipt else {
+        panic!()
+    };
+    let request =
+        open311::decode::request(&get(addr, &p(&format!("/requests/{id}.json"))).await.body)
+            .unwrap();
+    assert_eq!(request.description.as_deref(), Some("Tag on a sign"));
+    let url = request.media_urls[0].clone();
+    assert!(
+        url.starts_with(&format!("http://{addr}/media/")) && url.ends_with(".jpg"),
+        "{url}"
+    );
+    let served = get(addr, url.trim_start_matches(&format!("http://{addr}"))).await;
+    assert_eq!(served.status, 200);
+    assert_eq!(served.header("content-length"), Some("5004"));
+
+    // Not an image: refused, and nothing stored.
+    let (head, body) = multipart(&fields, Some(b"<svg onload=alert(1)>"));
+    let r = http_raw(addr, &head, &body).await;
+    assert_eq!(r.status, 400);
+    assert!(r.body.contains("JPEG, PNG or WebP"));
+    // Too large: refused.
+    let big = [&[0xFF, 0xD8, 0xFF][..], &vec![0u8; 11 * 1024 * 1024][..]].concat();
+    let (head, body) = multipart(&fields, Some(&big));
+    let r = http_raw(addr, &head, &body).await;
+    assert!(matches!(r.status, 400 | 413), "{}: {}", r.status, r.body);
+    assert_eq!(
+        store.request_count().unwrap(),
+        1,
+        "refused uploads store no request"
+    );
+    // Multipart without a photo works like a form.
+    let (head, body) = multipart(&fields, None);
+    assert_eq!(http_raw(addr, &head, &body).await.status, 201);
+}

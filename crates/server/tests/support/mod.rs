@@ -49,6 +49,11 @@ pub async fn start(policy: Policy, faults: Faults) -> (SocketAddr, Arc<Store>) {
         store: store.clone(),
         policy,
         faults,
+        media_dir: Some(std::env::temp_dir().join(format!(
+            "frontdesk-media-{}-{}",
+            std::process::id(),
+            addr_seed()
+        ))),
         dist: None,
         locales: None,
     });
@@ -58,24 +63,48 @@ pub async fn start(policy: Policy, faults: Faults) -> (SocketAddr, Arc<Store>) {
     (addr, store)
 }
 
-/// One HTTP/1.1 exchange with `Connection: close`.
-pub async fn http(addr: SocketAddr, method: &str, path: &str, body: Option<&str>) -> Reply {
+fn addr_seed() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A raw HTTP/1.1 exchange with the given headers and body bytes.
+pub async fn http_raw(addr: SocketAddr, head: &str, body: &[u8]) -> Reply {
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let body = body.unwrap_or("");
+    stream
+        .write_all(
+            format!(
+                "{head}Host: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n\r\n",
+                body.len()
+            )
+            .as_bytes(),
+        )
+        .await
+        .unwrap();
+    stream.write_all(body).await.unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    parse_reply(&String::from_utf8_lossy(&raw))
+}
+
+/// One HTTP/1.1 exchange with `Connection: close`; a POST body is form-urlencoded.
+pub async fn http(addr: SocketAddr, method: &str, path: &str, body: Option<&str>) -> Reply {
     let content_type = if method == "POST" {
         "Content-Type: application/x-www-form-urlencoded; charset=utf-8\r\n"
     } else {
         ""
     };
-    let request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{content_type}Content-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await.unwrap();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, rest) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    http_raw(
+        addr,
+        &format!("{method} {path} HTTP/1.1\r\n{content_type}"),
+        body.unwrap_or("").as_bytes(),
+    )
+    .await
+}
+
+fn parse_reply(text: &str) -> Reply {
+    let (head, rest) = text.split_once("\r\n\r\n").unwrap_or((text, ""));
     let mut lines = head.lines();
     let status = lines
         .next()
