@@ -405,7 +405,7 @@ async fn read_multipart(
             if bytes.is_empty() {
                 continue;
             }
-            photo = Some(media::Photo::check(bytes).map_err(|message| bad(message))?);
+            photo = Some(media::Photo::check(bytes).map_err(&bad)?);
         } else {
             let value = field
                 .text()
