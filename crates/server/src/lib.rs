@@ -4,6 +4,7 @@
 pub mod faults;
 pub mod georeport;
 pub mod media;
+pub mod proxy;
 pub mod render;
 pub mod static_files;
 pub mod store;
@@ -21,6 +22,8 @@ pub struct ServerSetup {
     pub store: Arc<store::Store>,
     pub policy: georeport::Policy,
     pub faults: faults::Faults,
+    /// Proxy mode: forward Open311 to this city endpoint instead of the reference one.
+    pub upstream: Option<proxy::Upstream>,
     /// Where uploaded photos go (served at `/media/`); `None` refuses uploads.
     pub media_dir: Option<PathBuf>,
     /// The built app; `None` serves only the API.
@@ -31,11 +34,14 @@ pub struct ServerSetup {
 
 /// All routes: `/open311/v2/*` (with faults and CORS) and the app.
 pub fn app(setup: ServerSetup) -> Router {
-    let api = georeport::router(georeport::GeoReport {
-        store: setup.store,
-        policy: Arc::new(setup.policy),
-        media_dir: setup.media_dir.clone().map(Arc::new),
-    });
+    let api = match setup.upstream {
+        Some(upstream) => proxy::router(upstream),
+        None => georeport::router(georeport::GeoReport {
+            store: setup.store,
+            policy: Arc::new(setup.policy),
+            media_dir: setup.media_dir.clone().map(Arc::new),
+        }),
+    };
     let api = faults::wrap(api, Arc::new(setup.faults));
     let mut router = Router::new().nest("/open311/v2", api);
     if let Some(media) = setup.media_dir {

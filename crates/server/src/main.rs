@@ -52,6 +52,17 @@ struct Cli {
     /// Fault: no CORS headers on Open311 answers.
     #[arg(long)]
     no_cors: bool,
+    /// Proxy mode: forward /open311/v2/X to URL/X (the city endpoint's base, e.g.
+    /// https://city.example/open311/v2), adding the api_key from the OPEN311_API_KEY
+    /// environment variable.
+    #[arg(long, value_name = "URL")]
+    upstream: Option<String>,
+    /// What the upstream speaks: json (passed through) or xml (converted to JSON).
+    #[arg(long, default_value = "json", value_parser = ["json", "xml"])]
+    upstream_format: String,
+    /// Seconds to wait for the upstream before answering 504.
+    #[arg(long, default_value_t = 30)]
+    upstream_timeout: u64,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -142,6 +153,21 @@ async fn main() {
             no_cors: cli.no_cors,
             ..Faults::default()
         },
+        upstream: cli
+            .upstream
+            .clone()
+            .map(|base_url| frontdesk_server::proxy::Upstream {
+                base_url,
+                format: if cli.upstream_format == "xml" {
+                    frontdesk_server::proxy::UpstreamFormat::Xml
+                } else {
+                    frontdesk_server::proxy::UpstreamFormat::Json
+                },
+                api_key: std::env::var("OPEN311_API_KEY")
+                    .ok()
+                    .filter(|k| !k.is_empty()),
+                timeout: Duration::from_secs(cli.upstream_timeout),
+            }),
         media_dir: Some(
             cli.db
                 .parent()
@@ -154,11 +180,17 @@ async fn main() {
     let listener = tokio::net::TcpListener::bind(cli.listen)
         .await
         .unwrap_or_else(|e| fail(format!("cannot listen on {}: {e}", cli.listen)));
-    eprintln!(
-        "frontdesk-server: Open311 at http://{}/open311/v2/ (database {})",
-        cli.listen,
-        cli.db.display()
-    );
+    match &cli.upstream {
+        Some(upstream) => eprintln!(
+            "frontdesk-server: Open311 at http://{}/open311/v2/ forwards to {upstream}",
+            cli.listen
+        ),
+        None => eprintln!(
+            "frontdesk-server: Open311 at http://{}/open311/v2/ (database {})",
+            cli.listen,
+            cli.db.display()
+        ),
+    }
     if let Some(dist) = &cli.dist {
         eprintln!(
             "frontdesk-server: app from {} at http://{}/",

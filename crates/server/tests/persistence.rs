@@ -136,6 +136,9 @@ fn help_documents_every_flag_and_sub_command() {
         "--html-errors",
         "--malformed-json",
         "--no-cors",
+        "--upstream",
+        "--upstream-format",
+        "--upstream-timeout",
         "request",
     ] {
         assert!(help.contains(flag), "--help lacks {flag}:\n{help}");

@@ -49,6 +49,7 @@ pub async fn start(policy: Policy, faults: Faults) -> (SocketAddr, Arc<Store>) {
         store: store.clone(),
         policy,
         faults,
+        upstream: None,
         media_dir: Some(std::env::temp_dir().join(format!(
             "frontdesk-media-{}-{}",
             std::process::id(),

@@ -1,0 +1,175 @@
+//! Proxy mode against a second server instance answering XML: JSON out, api_key added on the
+//! way (never needed from the browser), errors and timeouts turned into the spec's errors array.
+
+mod support;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use frontdesk_server::faults::Faults;
+use frontdesk_server::georeport::Policy;
+use frontdesk_server::proxy::{Upstream, UpstreamFormat};
+use frontdesk_server::{ServerSetup, app, store::Store};
+use open311::Receipt;
+use support::*;
+
+async fn start_proxy(
+    upstream: SocketAddr,
+    format: UpstreamFormat,
+    api_key: Option<&str>,
+    timeout: Duration,
+) -> SocketAddr {
+    let router = app(ServerSetup {
+        store: Arc::new(Store::in_memory().unwrap()),
+        policy: Policy::default(),
+        faults: Faults::default(),
+        upstream: Some(Upstream {
+            base_url: format!("http://{upstream}/open311/v2/"),
+            format,
+            api_key: api_key.map(str::to_owned),
+            timeout,
+        }),
+        media_dir: None,
+        dist: None,
+        locales: None,
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    addr
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn xml_upstream_is_served_as_json_with_the_api_key_added() {
+    let policy = Policy {
+        api_key: Some("city-secret".into()),
+        ..Policy::default()
+    };
+    let (city, _) = start(
+        policy,
+        Faults {
+            no_cors: true,
+            ..Faults::default()
+        },
+    )
+    .await;
+    let proxy = start_proxy(
+        city,
+        UpstreamFormat::Xml,
+        Some("city-secret"),
+        Duration::from_secs(5),
+    )
+    .await;
+
+    // The service list arrives as JSON, equal to what the city's own JSON would say.
+    let direct =
+        open311::decode::services(&get(city, "/open311/v2/services.json").await.body).unwrap();
+    let r = get(proxy, "/open311/v2/services.json").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.header("content-type"),
+        Some("application/json; charset=utf-8")
+    );
+    assert_eq!(
+        r.header("access-control-allow-origin"),
+        Some("*"),
+        "CORS added by the proxy"
+    );
+    assert_eq!(open311::decode::services(&r.body).unwrap(), direct);
+    let d = open311::decode::service_definition(
+        &get(proxy, "/open311/v2/services/RD-POTHOLE.json")
+            .await
+            .body,
+    )
+    .unwrap();
+    assert_eq!(d.attributes.len(), 4);
+
+    // The browser sends no key; the proxy adds it, and replaces any key a client sends.
+    assert_eq!(
+        post(city, "/open311/v2/requests.json", POTHOLE)
+            .await
+            .status,
+        403
+    );
+    let r = post(
+        proxy,
+        "/open311/v2/requests.json",
+        &format!("{POTHOLE}&api_key=guess"),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    let Receipt::Id(id) = open311::decode::submitted(&r.body).unwrap().receipt else {
+        panic!("{}", r.body)
+    };
+    let request = open311::decode::request(
+        &get(proxy, &format!("/open311/v2/requests/{id}.json"))
+            .await
+            .body,
+    )
+    .unwrap();
+    assert_eq!(request.description.as_deref(), Some("Deep hole"));
+
+    // Errors keep their status and become a JSON errors array.
+    let r = get(proxy, "/open311/v2/services/NOPE.json").await;
+    assert_eq!(r.status, 404);
+    let e = open311::Open311Error::decode(404, &r.body);
+    assert_eq!(
+        e.server_text().as_deref(),
+        Some("service_code NOPE was not found")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_upstream_passes_through_and_a_missing_key_is_the_citys_403() {
+    let policy = Policy {
+        api_key: Some("k".into()),
+        ..Policy::default()
+    };
+    let (city, _) = start(policy, Faults::default()).await;
+    let proxy = start_proxy(city, UpstreamFormat::Json, None, Duration::from_secs(5)).await;
+    let direct = get(city, "/open311/v2/requests.json?status=open")
+        .await
+        .body;
+    assert_eq!(
+        get(proxy, "/open311/v2/requests.json?status=open")
+            .await
+            .body,
+        direct
+    );
+    assert_eq!(
+        post(proxy, "/open311/v2/requests.json", POTHOLE)
+            .await
+            .status,
+        403
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_or_absent_upstreams_answer_504_and_502() {
+    let (slow, _) = start(
+        Policy::default(),
+        Faults {
+            latency: Duration::from_secs(3),
+            ..Faults::default()
+        },
+    )
+    .await;
+    let proxy = start_proxy(slow, UpstreamFormat::Json, None, Duration::from_millis(500)).await;
+    let r = get(proxy, "/open311/v2/services.json").await;
+    assert_eq!(r.status, 504);
+    assert!(
+        open311::Open311Error::decode(504, &r.body)
+            .server_text()
+            .unwrap()
+            .contains("did not answer in time")
+    );
+
+    let nowhere = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap(); // closed at once
+    let proxy = start_proxy(nowhere, UpstreamFormat::Json, None, Duration::from_secs(2)).await;
+    let r = get(proxy, "/open311/v2/services.json").await;
+    assert_eq!(r.status, 502);
+}
