@@ -3,7 +3,7 @@
 // budget exceeded. Run from tests/e2e after `make build` (the Makefile does both).
 import { spawn, execFileSync } from 'node:child_process';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 
@@ -38,6 +38,9 @@ sizeReport['css (inlined)'] = { file: 'index.html <style>', ...sizes(Buffer.from
 
 // 2. The server, as `make run` starts it.
 mkdirSync(OUT, { recursive: true });
+rmSync(join(OUT, 'bench.sqlite'), { force: true });
+rmSync(join(OUT, 'bench.sqlite-wal'), { force: true });
+rmSync(join(OUT, 'bench.sqlite-shm'), { force: true });
 const server = spawn(join(ROOT, 'target/release/frontdesk-server'), ['--listen', `127.0.0.1:${PORT}`, '--dist', DIST,
   '--db', join(OUT, 'bench.sqlite')],
   { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -77,7 +80,21 @@ const firstLoad = {
   files: loaded,
 };
 
-// 4. Lighthouse, mobile (its default: simulated slow 4G on a mid-range phone).
+// 4. The reference back end under load (wrk from Debian; 2 threads, 20 connections, 5 s each,
+//    against this machine only).
+const wrk = (path, body) => {
+  const out = execFileSync('wrk', ['-t2', '-c20', '-d5s', '--timeout', '5s', '-s', join(import.meta.dirname, 'wrk-report.lua'), BASE + path],
+    { env: { ...process.env, ...(body ? { WRK_BODY: body } : {}) }, encoding: 'utf8' });
+  const r = JSON.parse(out.match(/^WRK (.*)$/m)[1]);
+  return { rps: Math.round(r.requests / (r.duration_us / 1e6)), p50_ms: r.p50_us / 1000, p99_ms: r.p99_us / 1000, non_2xx: r.non_2xx, socket_errors: r.socket_errors };
+};
+const load = {
+  'GET /open311/v2/services.json': wrk('/open311/v2/services.json'),
+  'POST /open311/v2/requests.json': wrk('/open311/v2/requests.json',
+    'service_code=RD-POTHOLE&lat=43.589045&long=-79.644120&attribute%5BWHERE%5D=ROAD&attribute%5BHAZARD%5D=NO&description=bench'),
+};
+
+// 5. Lighthouse, mobile (its default: simulated slow 4G on a mid-range phone).
 mkdirSync(OUT, { recursive: true });
 const lhPath = join(OUT, 'lighthouse.json');
 execFileSync(join(import.meta.dirname, '../node_modules/.bin/lighthouse'), [BASE + '/',
@@ -98,7 +115,7 @@ const lighthouse = {
 };
 stop();
 
-// 5. Budgets.
+// 6. Budgets.
 const measured = {
   first_load_brotli_bytes: firstLoad.brotli_bytes,
   lighthouse_performance: lighthouse.performance,
@@ -113,7 +130,7 @@ const verdicts = Object.entries(measured).map(([key, value]) => {
   const atGoal = higherIsBetter(key) ? value >= goal : value <= goal;
   return { key, value, budget, goal, ok, at_goal: atGoal };
 });
-const report = { date: new Date().toISOString(), sizes: sizeReport, first_load: firstLoad, lighthouse, budgets: verdicts };
+const report = { date: new Date().toISOString(), sizes: sizeReport, first_load: firstLoad, lighthouse, load, budgets: verdicts };
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
 
 const row = (...cells) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 30 : 12)).join(''));
@@ -125,6 +142,9 @@ row('path', 'on wire', 'encoding', 'raw', 'brotli 11');
 for (const f of loaded) row(f.path.length > 29 ? f.path.slice(0, 26) + '...' : f.path, f.wire, f.encoding, f.raw, f.brotli);
 row('total', firstLoad.wire_bytes, '', firstLoad.raw_bytes, firstLoad.brotli_bytes);
 console.log(`\nLighthouse mobile: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse.best_practices}; FCP ${lighthouse.fcp_ms} ms, LCP ${lighthouse.lcp_ms} ms, TBT ${lighthouse.tbt_ms} ms, CLS ${lighthouse.cls}`);
+console.log('\nReference back end under load (wrk -t2 -c20 -d5s)');
+row('endpoint', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx');
+for (const [name, r] of Object.entries(load)) row(name.padEnd(29).slice(0, 29), r.rps, r.p50_ms, r.p99_ms, r.non_2xx + r.socket_errors);
 console.log('\nBudgets');
 row('measure', 'value', 'budget', 'goal', 'verdict');
 for (const v of verdicts) row(v.key, v.value, v.budget, v.goal, v.ok ? (v.at_goal ? 'ok, at goal' : 'ok') : 'EXCEEDED');
