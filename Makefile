@@ -10,7 +10,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 LISTEN ?= 127.0.0.1:8080
 SERVER := target/release/frontdesk-server
 
-.PHONY: setup build run test lint bench clean
+.PHONY: setup build run test lint l10n l10n-ids bench clean
 
 ## setup: install what is missing (seconds when everything is there)
 setup:
@@ -34,7 +34,15 @@ test: setup
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --all-features -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown -p frontdesk -p frontdesk-core -p open311 -p frontdesk-l10n --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p frontdesk -p frontdesk-core -p open311 --all-targets -- -D warnings
+
+## l10n: check every translation against English (needs only cargo); see locales/README.md
+l10n:
+	@cargo run --quiet -p frontdesk-l10n -- check --root locales --default en
+
+## l10n-ids: the services.ftl message ids of the back end that `make run` serves
+l10n-ids:
+	@cargo run --quiet -p frontdesk-l10n -- service-ids --url http://$(LISTEN)/open311/v2
 
 ## bench: sizes, first-load bytes and Lighthouse against the budgets (not part of make test)
 bench: build

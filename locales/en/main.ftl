@@ -10,6 +10,8 @@ shell-name = City services
 skip-link = Skip to main content
 footer-nav-label = About this service
 footer-accessibility = Accessibility statement
+# The label of the list of languages in the header (each language is named in itself).
+language-nav-label = Language
 
 ## Help, in the same place on every page
 

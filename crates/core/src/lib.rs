@@ -4,3 +4,4 @@
 //! The app (`src/`) wires these types to signals and views; it never re-implements them.
 
 pub mod config;
+pub mod l10n_ids;

@@ -1,0 +1,131 @@
+use super::*;
+
+fn tree(files: &[(&str, &str)]) -> PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let root = std::env::temp_dir().join(format!(
+        "frontdesk-l10n-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&root);
+    for (path, text) in files {
+        let path = root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    root
+}
+
+const EN: &str = "hello = Hello, { $name }!\nbye = Goodbye\nresults = { $count ->\n    [one] One result\n   *[other] { $count } results\n}\nsymbol = { $page } – { $city }\n";
+
+fn lines(report: &Report) -> Vec<String> {
+    report.problems.iter().map(|p| p.to_string()).collect()
+}
+
+#[test]
+fn a_complete_translation_has_no_problems() {
+    let fr = "hello = Bonjour, { $name } !\nbye = Au revoir\nresults = { $count ->\n    [one] Un résultat\n   *[other] { $count } résultats\n}\nsymbol = { $page } – { $city }\n";
+    let root = tree(&[("en/main.ftl", EN), ("fr/main.ftl", fr)]);
+    let report = check(&root, "en").unwrap();
+    assert_eq!(lines(&report), Vec::<String>::new());
+    assert_eq!(
+        report.table[1],
+        Completeness {
+            locale: "fr".into(),
+            expected: 4,
+            present: 4,
+            errors: 0,
+            warnings: 0
+        }
+    );
+}
+
+#[test]
+fn every_kind_of_problem_is_reported_with_its_place() {
+    let es = "hello = Hola, { $nombre }!\nresults = { $count ->\n   *[other] { $count } resultados\n}\nbye = Goodbye\nold = Viejo\nbroken = { $x\n";
+    let root = tree(&[("en/main.ftl", EN), ("es/main.ftl", es)]);
+    let report = check(&root, "en").unwrap();
+    let out = lines(&report);
+    let path = root.join("es/main.ftl").display().to_string();
+    let has = |text: &str| out.iter().any(|l| l == &format!("{path}{text}"));
+    assert!(
+        has(":1:1: error: hello does not use the variable $name"),
+        "{out:#?}"
+    );
+    assert!(
+        has(":1:1: error: hello uses $nombre, which en does not give"),
+        "{out:#?}"
+    );
+    assert!(
+        has(":2:1: error: results: the plural of $count lacks one (es needs one, other)"),
+        "{out:#?}"
+    );
+    assert!(
+        has(":5:1: warning: bye is the same as in en: is it translated?"),
+        "{out:#?}"
+    );
+    assert!(
+        has(":6:1: error: obsolete message old: en has no such message; delete it"),
+        "{out:#?}"
+    );
+    assert!(has(": error: missing message symbol"), "{out:#?}");
+    assert!(
+        out.iter()
+            .any(|l| l.starts_with(&format!("{path}:7:")) && l.contains("syntax error")),
+        "{out:#?}"
+    );
+    assert_eq!(report.table[1].present, 3);
+    assert!(report.errors() >= 6);
+}
+
+#[test]
+fn arabic_needs_six_plural_forms_chinese_one() {
+    assert_eq!(
+        plural_categories("ar").unwrap(),
+        ["few", "many", "one", "other", "two", "zero"]
+            .into_iter()
+            .collect()
+    );
+    assert_eq!(
+        plural_categories("zh-Hans").unwrap(),
+        ["other"].into_iter().collect()
+    );
+    assert_eq!(
+        plural_categories("ur").unwrap(),
+        ["one", "other"].into_iter().collect()
+    );
+    let ar = "hello = مرحبا { $name }\nbye = وداعا\nresults = { $count ->\n    [one] نتيجة واحدة\n   *[other] { $count } نتائج\n}\nsymbol = { $page } – { $city }\n";
+    let zh = "hello = 你好，{ $name }！\nbye = 再见\nresults = 共 { $count } 个结果\nsymbol = { $page } – { $city }\n";
+    let root = tree(&[
+        ("en/main.ftl", EN),
+        ("ar/main.ftl", ar),
+        ("zh-Hans/main.ftl", zh),
+    ]);
+    let out = lines(&check(&root, "en").unwrap());
+    assert_eq!(out.len(), 1, "{out:#?}");
+    assert!(out[0].ends_with("results: the plural of $count lacks few, many, two, zero (ar needs few, many, one, other, two, zero)"));
+}
+
+#[test]
+fn a_missing_file_and_a_duplicate_are_errors() {
+    let root = tree(&[
+        ("en/main.ftl", EN),
+        ("en/services.ftl", "svc-a = A\n"),
+        (
+            "fr/main.ftl",
+            "hello = Salut { $name }\nhello = Encore { $name }\n",
+        ),
+    ]);
+    let out = lines(&check(&root, "en").unwrap());
+    assert!(
+        out.iter()
+            .any(|l| l.contains("fr/services.ftl: error: file missing")),
+        "{out:#?}"
+    );
+    assert!(
+        out.iter()
+            .any(|l| l.contains("fr/main.ftl:2:1: error: hello is defined twice")),
+        "{out:#?}"
+    );
+}
