@@ -1,52 +1,154 @@
 //! Translations: Fluent bundles for the active language with message-by-message fallback to the
-//! default (English, embedded so the first paint never waits), `lang` and `dir` on `<html>`.
-//! The only module that touches `fluent`.
+//! default (English, embedded so the first paint never waits), the language picker's state,
+//! `lang` and `dir` on `<html>`. The only module that touches `fluent`.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use frontdesk_core::locale::{self, Direction, Language};
 use leptos::prelude::*;
 use unic_langid::LanguageIdentifier;
 
+use crate::{api, store};
+
 /// The default locale's UI messages, compiled in so that the first paint never waits.
 const EN_MAIN: &str = include_str!("../locales/en/main.ftl");
+/// The default language.
+pub const DEFAULT: &str = "en";
 
-/// Which way a language is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    LeftToRight,
-    RightToLeft,
+/// A language ready to show: its code, direction and messages (`None`: English alone).
+#[derive(Debug, Clone)]
+pub struct LoadedLocale {
+    pub code: String,
+    pub dir: Direction,
+    /// The UI messages (`main.ftl`).
+    pub messages: Option<String>,
+    /// Translations of the back end's text (`services.ftl`), if the language has any.
+    pub services: Option<String>,
 }
 
-impl Direction {
-    /// The value of the HTML `dir` attribute.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::LeftToRight => "ltr",
-            Direction::RightToLeft => "rtl",
+impl LoadedLocale {
+    /// English.
+    pub fn default_locale() -> LoadedLocale {
+        LoadedLocale {
+            code: DEFAULT.into(),
+            dir: Direction::LeftToRight,
+            messages: None,
+            services: None,
         }
     }
 }
 
-/// Formats messages: the active language first, then the default, then the id itself (so a
+/// Back-end text as shown: translated, or as the back end sent it with its language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackendText {
+    pub text: String,
+    /// The `lang` attribute to put on it, when it differs from the page's language.
+    pub lang: Option<String>,
+}
+
+/// Fetches what `code` needs; falls back to English when its messages cannot be had.
+pub async fn load(code: &str, languages: &[Language]) -> LoadedLocale {
+    if code == DEFAULT {
+        return LoadedLocale::default_locale();
+    }
+    if Language::is_pseudo(code) {
+        let dir = if code == locale::PSEUDO_RTL {
+            Direction::RightToLeft
+        } else {
+            Direction::LeftToRight
+        };
+        return LoadedLocale {
+            code: code.into(),
+            dir,
+            messages: None,
+            services: None,
+        };
+    }
+    let dir = languages
+        .iter()
+        .find(|l| l.code == code)
+        .map_or(Direction::LeftToRight, |l| l.dir);
+    let (messages, services) =
+        futures::future::join(api::load_messages(code), api::load_service_messages(code)).await;
+    match messages {
+        Ok(messages) => LoadedLocale {
+            code: code.into(),
+            dir,
+            messages: Some(messages),
+            services,
+        },
+        Err(_) => LoadedLocale::default_locale(),
+    }
+}
+
+/// Formats messages: the active language first, then English, then the id itself (so a
 /// missing message is visible, never a blank).
 struct Localizer {
     active: Option<FluentBundle<FluentResource>>,
     fallback: FluentBundle<FluentResource>,
+    /// The active language's translations of back-end text; never falls back to English.
+    services: Option<FluentBundle<FluentResource>>,
 }
 
-fn bundle(lang: &str, sources: &[&str]) -> FluentBundle<FluentResource> {
+fn bundle(lang: &str, source: &str) -> FluentBundle<FluentResource> {
     let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
-    for source in sources {
-        // A resource with syntax errors still yields every message that parsed; `make l10n`
-        // reports the broken ones to translators.
-        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
-        // Errors here are duplicate ids, which `make l10n` reports; the first one wins.
-        let _ = bundle.add_resource(resource);
-    }
+    add(&mut bundle, source);
     bundle
 }
 
+fn add(bundle: &mut FluentBundle<FluentResource>, source: &str) {
+    // A resource with syntax errors still yields every message that parsed; `make l10n`
+    // reports the broken ones to translators. Duplicate ids: the first one wins.
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
+}
+
+fn accented(text: &str) -> std::borrow::Cow<'_, str> {
+    locale::pseudo_accented(text).into()
+}
+
+fn mirrored(text: &str) -> std::borrow::Cow<'_, str> {
+    locale::pseudo_mirrored(text).into()
+}
+
 impl Localizer {
+    fn new(locale: &LoadedLocale) -> Localizer {
+        let active = match (&locale.messages, locale.code.as_str()) {
+            (Some(messages), code) => Some(bundle(code, messages)),
+            (None, locale::PSEUDO_LTR) => {
+                let mut b = bundle("en", EN_MAIN);
+                b.set_transform(Some(accented));
+                Some(b)
+            }
+            (None, locale::PSEUDO_RTL) => {
+                let mut b = bundle("en", EN_MAIN);
+                b.set_transform(Some(mirrored));
+                Some(b)
+            }
+            _ => None,
+        };
+        let services = locale
+            .services
+            .as_deref()
+            .map(|source| bundle(&locale.code, source));
+        Localizer {
+            active,
+            fallback: bundle(DEFAULT, EN_MAIN),
+            services,
+        }
+    }
+
+    fn backend(&self, id: &str) -> Option<String> {
+        let bundle = self.services.as_ref()?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
+    }
+
     fn format(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> String {
         for bundle in self.active.iter().chain(std::iter::once(&self.fallback)) {
             let Some(message) = bundle.get_message(id) else {
@@ -76,22 +178,26 @@ pub struct I18n {
     localizer: StoredValue<Localizer, LocalStorage>,
     language: RwSignal<String>,
     direction: RwSignal<Direction>,
+    offered: StoredValue<Vec<Language>>,
 }
 
 impl I18n {
-    /// Creates the translations with the embedded default language and provides them as context.
-    pub fn provide() -> I18n {
+    /// Provides the translations for `locale`, with `offered` languages for the picker.
+    pub fn provide(locale: LoadedLocale, offered: Vec<Language>) -> I18n {
         let i18n = I18n {
-            localizer: StoredValue::new_local(Localizer {
-                active: None,
-                fallback: bundle("en", &[EN_MAIN]),
-            }),
-            language: RwSignal::new("en".to_owned()),
-            direction: RwSignal::new(Direction::LeftToRight),
+            localizer: StoredValue::new_local(Localizer::new(&locale)),
+            language: RwSignal::new(locale.code.clone()),
+            direction: RwSignal::new(locale.dir),
+            offered: StoredValue::new(offered),
         };
         provide_context(i18n);
         i18n.sync_document();
         i18n
+    }
+
+    /// English only, for pages shown before the settings are known.
+    pub fn provide_default() -> I18n {
+        I18n::provide(LoadedLocale::default_locale(), Vec::new())
     }
 
     /// The translations provided by [`I18n::provide`].
@@ -107,6 +213,26 @@ impl I18n {
     /// The active writing direction. Reactive.
     pub fn direction(&self) -> Direction {
         self.direction.get()
+    }
+
+    /// The languages the picker offers.
+    pub fn offered(&self) -> Vec<Language> {
+        self.offered.get_value()
+    }
+
+    /// Switches to `code` without a reload and remembers the choice on this device. The text
+    /// changes once the language's messages have arrived.
+    pub fn switch(&self, code: String) {
+        let this = *self;
+        store::save_language(&code);
+        leptos::task::spawn_local(async move {
+            let languages = this.offered.get_value();
+            let locale = load(&code, &languages).await;
+            this.localizer.set_value(Localizer::new(&locale));
+            this.direction.set(locale.dir);
+            this.language.set(locale.code);
+            this.sync_document();
+        });
     }
 
     /// The message `id` in the active language. Reactive: re-runs when the language changes.
@@ -126,6 +252,23 @@ impl I18n {
             .with_value(|l| l.format(id, None, Some(&fluent_args)))
     }
 
+    /// Text from the back end (a service name, a question...): its translation from the
+    /// language's services.ftl under `id` (see `frontdesk_core::l10n_ids`), or the back end's
+    /// own `text`, marked with `backend_language` when that is not the page's language.
+    pub fn backend_text(&self, id: &str, text: &str, backend_language: &str) -> BackendText {
+        let page = self.language.get();
+        match self.localizer.with_value(|l| l.backend(id)) {
+            Some(translated) => BackendText {
+                text: translated,
+                lang: None,
+            },
+            None => BackendText {
+                text: text.to_owned(),
+                lang: (page != backend_language).then(|| backend_language.to_owned()),
+            },
+        }
+    }
+
     /// An attribute of a message (`id.attribute` in Fluent), e.g. an `aria-label`.
     pub fn tr_attr(&self, id: &str, attribute: &str) -> String {
         self.language.track();
@@ -143,4 +286,23 @@ impl I18n {
             let _ = html.set_attribute("dir", direction.as_str());
         }
     }
+}
+
+/// The language requested in the address (`?lang=fr`), if any.
+pub fn requested_in_address() -> Option<String> {
+    let search = window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("lang")
+        .filter(|l| !l.is_empty())
+}
+
+/// The browser's languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
 }

@@ -11,8 +11,10 @@ pub mod config;
 pub mod i18n;
 pub mod pages;
 pub mod routes;
+pub mod store;
 
 use frontdesk_core::config::AppConfig;
+use frontdesk_core::locale::{self, Language};
 use leptos::prelude::*;
 use leptos_router::StaticSegment;
 use leptos_router::components::{Route, Router, Routes};
@@ -21,7 +23,7 @@ use web_sys::wasm_bindgen::JsCast;
 use crate::a11y::Announcer;
 use crate::components::layout::Layout;
 use crate::config::Config;
-use crate::i18n::I18n;
+use crate::i18n::{I18n, LoadedLocale};
 use crate::pages::{
     accessibility::AccessibilityStatement, catalogue::Catalogue, config_problem::ConfigProblem,
     not_found::NotFound,
@@ -31,22 +33,42 @@ use crate::routes::AppRoute;
 /// The element in index.html that holds the static shell and then the app.
 const ROOT_ID: &str = "app";
 
-/// Loads the configuration, then mounts the app in place of the static shell.
+/// Loads the configuration, the list of languages and the resident's language, then mounts the
+/// app in place of the static shell.
 pub fn mount() {
     console_error_panic_hook::set_once();
     // Leptos starts its executor at mount; this first task runs before that.
     wasm_bindgen_futures::spawn_local(async {
-        let loaded = api::load_config().await;
+        let (loaded, languages) =
+            futures::future::join(api::load_config(), api::load_languages()).await;
         let root = document()
             .get_element_by_id(ROOT_ID)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
             .unwrap_or_else(|| document().body().expect("the page has a body"));
-        // The static shell goes only now, so the resident never sees an empty page.
-        root.set_text_content(None);
         match loaded {
-            Ok(config) => leptos::mount::mount_to(root, move || view! { <App config/> }).forget(),
+            Ok(config) => {
+                let offered = locale::offered(&config.languages, &languages);
+                let requested = i18n::requested_in_address();
+                let code = locale::negotiate(
+                    requested.as_deref(),
+                    store::saved_language().as_deref(),
+                    &i18n::browser_languages(),
+                    &offered,
+                    &config.default_language,
+                );
+                if requested.is_some() {
+                    // A link with ?lang= counts as the resident's choice.
+                    store::save_language(&code);
+                }
+                let locale = i18n::load(&code, &languages).await;
+                // The static shell goes only now, so the resident never sees an empty page.
+                root.set_text_content(None);
+                leptos::mount::mount_to(root, move || view! { <App config locale offered/> })
+                    .forget();
+            }
             Err(error) => {
-                leptos::mount::mount_to(root, move || view! { <ConfigProblem error/> }).forget()
+                root.set_text_content(None);
+                leptos::mount::mount_to(root, move || view! { <ConfigProblem error/> }).forget();
             }
         }
     });
@@ -57,8 +79,14 @@ pub fn mount() {
 pub fn App(
     /// The deployment's validated settings.
     config: AppConfig,
+    /// The language to start in, with its messages.
+    #[prop(optional)]
+    locale: Option<LoadedLocale>,
+    /// The languages the picker offers.
+    #[prop(optional)]
+    offered: Vec<Language>,
 ) -> impl IntoView {
-    I18n::provide();
+    I18n::provide(locale.unwrap_or_else(LoadedLocale::default_locale), offered);
     Announcer::provide();
     Config::provide(config);
     view! {

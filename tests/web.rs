@@ -97,3 +97,70 @@ async fn config_problem_names_the_missing_key() {
         "This service is not available right now"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_language_with_messages_renders_in_it_and_falls_back_message_by_message() {
+    use frontdesk::i18n::LoadedLocale;
+    use frontdesk_core::locale::Direction;
+    let root = container();
+    let config = AppConfig::parse(CONFIG).unwrap();
+    // Only two messages translated: the rest must come from English, not show as ids.
+    let locale = LoadedLocale {
+        code: "ar".into(),
+        dir: Direction::RightToLeft,
+        messages: Some(
+            "skip-link = الانتقال إلى المحتوى الرئيسي\ncatalogue-title = خدمات المدينة\n".into(),
+        ),
+        services: None,
+    };
+    let _handle =
+        leptos::mount::mount_to(root.clone(), move || view! { <App config locale=locale/> });
+    leptos::task::tick().await;
+
+    assert_eq!(text(&root, "a.skip-link"), "الانتقال إلى المحتوى الرئيسي");
+    assert_eq!(text(&root, "h1"), "خدمات المدينة");
+    assert_eq!(
+        text(&root, "#help-heading"),
+        "Need help?",
+        "a missing message falls back to English"
+    );
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
+}
+
+#[wasm_bindgen_test]
+fn back_end_text_is_translated_or_marked_with_the_back_ends_language() {
+    use frontdesk::i18n::{BackendText, I18n, LoadedLocale};
+    use frontdesk_core::locale::Direction;
+    let owner = Owner::new();
+    owner.with(|| {
+        let i18n = I18n::provide(
+            LoadedLocale {
+                code: "fr".into(),
+                dir: Direction::LeftToRight,
+                messages: None,
+                services: Some("svc-RD-POTHOLE = Nid-de-poule\n".into()),
+            },
+            Vec::new(),
+        );
+        assert_eq!(
+            i18n.backend_text("svc-RD-POTHOLE", "Pothole", "en"),
+            BackendText {
+                text: "Nid-de-poule".into(),
+                lang: None
+            }
+        );
+        assert_eq!(
+            i18n.backend_text("svc-LG-LITTER", "Litter or illegal dumping", "en"),
+            BackendText {
+                text: "Litter or illegal dumping".into(),
+                lang: Some("en".into())
+            }
+        );
+        assert_eq!(
+            i18n.backend_text("svc-LG-LITTER", "Déchets", "fr").lang,
+            None
+        );
+    });
+}

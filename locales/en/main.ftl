@@ -45,6 +45,7 @@ a11y-standard = This service aims to meet the Web Content Accessibility Guidelin
 a11y-testing-heading = How we test it
 a11y-testing-automated = Every page is checked automatically with axe-core against WCAG 2.2 level A and AA each time the service changes, on a phone-sized and a desktop-sized screen.
 a11y-testing-keyboard = Automated tests also use the service with a keyboard alone: the skip link, moving between pages and where the focus goes.
+a11y-testing-languages = Pages are also tested in languages written from right to left, and in a generated pseudo-language that shows any text left untranslated.
 a11y-gaps-heading = What we know is not yet right
 a11y-gaps-intro = Automated checks find only some problems. We know of these:
 a11y-gap-screen-readers = The service has not yet been tested by people using screen readers and voice control.

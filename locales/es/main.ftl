@@ -39,6 +39,7 @@ a11y-standard = Este servicio busca cumplir las Pautas de Accesibilidad para el 
 a11y-testing-heading = Cómo lo comprobamos
 a11y-testing-automated = Cada página se revisa automáticamente con axe-core según las WCAG 2.2, niveles A y AA, cada vez que cambia el servicio, en una pantalla de teléfono y en una de ordenador.
 a11y-testing-keyboard = Las pruebas automáticas también usan el servicio solo con el teclado: el enlace para saltar al contenido, el paso entre páginas y a dónde va el foco.
+a11y-testing-languages = Las páginas también se prueban en idiomas que se escriben de derecha a izquierda y en un pseudoidioma generado que muestra cualquier texto que haya quedado sin traducir.
 a11y-gaps-heading = Lo que sabemos que aún no está bien
 a11y-gaps-intro = Las comprobaciones automáticas solo encuentran algunos problemas. Conocemos estos:
 a11y-gap-screen-readers = El servicio aún no ha sido probado por personas que usan lectores de pantalla o control por voz.

@@ -39,6 +39,7 @@ a11y-standard = Ce service vise la conformité aux Règles pour l’accessibilit
 a11y-testing-heading = Comment nous le vérifions
 a11y-testing-automated = Chaque page est vérifiée automatiquement avec axe-core selon les WCAG 2.2 niveaux A et AA à chaque modification du service, sur un écran de téléphone et sur un écran d’ordinateur.
 a11y-testing-keyboard = Des tests automatiques utilisent aussi le service au clavier seul : le lien d’évitement, le passage d’une page à l’autre et la position du focus.
+a11y-testing-languages = Les pages sont aussi testées dans des langues écrites de droite à gauche, et dans une pseudo-langue générée qui révèle tout texte resté non traduit.
 a11y-gaps-heading = Ce que nous savons ne pas encore être au point
 a11y-gaps-intro = Les vérifications automatiques ne trouvent qu’une partie des problèmes. Nous connaissons ceux-ci :
 a11y-gap-screen-readers = Le service n’a pas encore été testé par des personnes utilisant un lecteur d’écran ou la commande vocale.

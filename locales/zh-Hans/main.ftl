@@ -39,6 +39,7 @@ a11y-standard = 本服务力求符合《Web 内容无障碍指南》(WCAG) 2.2 �
 a11y-testing-heading = 我们如何检验
 a11y-testing-automated = 每次服务更新时，都会用 axe-core 按 WCAG 2.2 A 级和 AA 级自动检查每个页面，分别在手机尺寸和电脑尺寸的屏幕上进行。
 a11y-testing-keyboard = 自动化测试还会仅用键盘使用本服务：跳转链接、页面之间的切换以及焦点的位置。
+a11y-testing-languages = 页面还会在从右向左书写的语言中进行测试，并在一种自动生成的伪语言中测试，以发现任何未翻译的文字。
 a11y-gaps-heading = 我们已知尚未做好的地方
 a11y-gaps-intro = 自动检查只能发现部分问题。我们已知以下问题：
 a11y-gap-screen-readers = 本服务尚未由使用读屏软件或语音控制的用户进行测试。

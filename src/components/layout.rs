@@ -6,6 +6,7 @@ use leptos_router::components::A;
 
 use crate::a11y::{self, LiveRegion};
 use crate::components::help::HelpContactsBox;
+use crate::components::language_picker::LanguagePicker;
 use crate::config::Config;
 use crate::i18n::I18n;
 use crate::routes::AppRoute;
@@ -23,11 +24,13 @@ pub fn Layout(children: Children) -> impl IntoView {
         <SkipLink/>
         <header class="site-header">
             <div class="site-header__inner">
-                <A href=AppRoute::Catalogue.path() attr:class="site-header__home">
+                // data-external: text from the deployment's settings, not from a translation.
+                <A href=AppRoute::Catalogue.path() attr:class="site-header__home" attr:data-external="">
                     {city}
                 </A>
-                // The language picker (translations) goes here.
-                <div class="site-header__tools"></div>
+                <div class="site-header__tools">
+                    <LanguagePicker/>
+                </div>
             </div>
         </header>
         <main id=MAIN_ID class="page" tabindex="-1">

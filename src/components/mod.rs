@@ -1,5 +1,6 @@
 //! Pieces shared by pages.
 
 pub mod help;
+pub mod language_picker;
 pub mod layout;
 pub mod page_heading;

@@ -28,7 +28,7 @@ pub fn AccessibilityStatement() -> impl IntoView {
             {move || i18n.tr_with("a11y-intro", &[("city", FluentValue::from(city.clone()))])}
         </p>
         {section("a11y-standard-heading", &["a11y-standard"])}
-        {section("a11y-testing-heading", &["a11y-testing-automated", "a11y-testing-keyboard"])}
+        {section("a11y-testing-heading", &["a11y-testing-automated", "a11y-testing-keyboard", "a11y-testing-languages"])}
         {section("a11y-gaps-heading", &["a11y-gaps-intro"])}
         <ul>
             <li>{move || i18n.tr("a11y-gap-screen-readers")}</li>

@@ -16,7 +16,7 @@ pub fn ConfigProblem(
     /// What went wrong while loading the configuration.
     error: ConfigLoadError,
 ) -> impl IntoView {
-    let i18n = I18n::provide();
+    let i18n = I18n::provide_default();
     let detail = move || match &error {
         ConfigLoadError::Unreachable => i18n.tr("config-error-unreachable"),
         ConfigLoadError::Status(status) => i18n.tr_with(

@@ -44,6 +44,9 @@ pub struct Open311Endpoint {
     pub jurisdiction_id: Option<String>,
     /// How photos reach the city.
     pub media: MediaUpload,
+    /// The language the endpoint's own text (service names, questions) is written in; text
+    /// with no translation is marked with it so screen readers pronounce it right.
+    pub language: String,
 }
 
 /// How a request's photos are sent.
@@ -126,6 +129,7 @@ struct RawOpen311 {
     base_url: Option<String>,
     jurisdiction_id: Option<String>,
     media: Option<String>,
+    language: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -203,11 +207,13 @@ impl AppConfig {
             Some("none") => MediaUpload::None,
             Some(_) => return Err(ConfigError::Invalid("open311.media".into())),
         };
-        let open311 = Open311Endpoint {
-            base_url: base_url.trim_end_matches('/').to_owned(),
-            jurisdiction_id: present(raw_open311.jurisdiction_id),
-            media,
-        };
+        let backend_language = present(raw_open311.language);
+        if backend_language
+            .as_deref()
+            .is_some_and(|code| !is_language_tag(code))
+        {
+            return Err(ConfigError::Invalid("open311.language".into()));
+        }
 
         let languages: Vec<String> = raw
             .languages
@@ -236,6 +242,12 @@ impl AppConfig {
             counter: present(raw_help.counter),
         };
 
+        let open311 = Open311Endpoint {
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            jurisdiction_id: present(raw_open311.jurisdiction_id),
+            media,
+            language: backend_language.unwrap_or_else(|| default_language.clone()),
+        };
         Ok(AppConfig {
             city,
             open311,
@@ -375,6 +387,15 @@ mod tests {
         assert_eq!(err, Err(ConfigError::Invalid("default_language".into())));
         let err = parse_with(|v| v["languages"] = serde_json::json!(["en", "<script>"]));
         assert_eq!(err, Err(ConfigError::Invalid("languages".into())));
+    }
+
+    #[test]
+    fn the_back_end_language_defaults_to_the_default_language() {
+        assert_eq!(AppConfig::parse(SHIPPED).unwrap().open311.language, "en");
+        let config = parse_with(|v| v["open311"]["language"] = Value::from("fr")).unwrap();
+        assert_eq!(config.open311.language, "fr");
+        let err = parse_with(|v| v["open311"]["language"] = Value::from("f r"));
+        assert_eq!(err, Err(ConfigError::Invalid("open311.language".into())));
     }
 
     #[test]

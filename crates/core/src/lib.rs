@@ -5,3 +5,4 @@
 
 pub mod config;
 pub mod l10n_ids;
+pub mod locale;

@@ -402,6 +402,17 @@ pub fn check(root: &Path, default: &str) -> std::io::Result<Report> {
                 });
             }
         }
+        // Files English does not have (a services.ftl): checked for syntax, not completeness.
+        let own: Vec<String> = std::fs::read_dir(root.join(locale))?
+            .filter_map(|e| e.ok())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".ftl") && !files.contains(n))
+            .collect();
+        for file in own {
+            let path = root.join(locale).join(&file);
+            let source = std::fs::read_to_string(&path)?;
+            parse_file(&path, &source, &mut report.problems);
+        }
         let new = &report.problems[before..];
         report.table.push(Completeness {
             locale: locale.clone(),

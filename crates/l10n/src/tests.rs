@@ -129,3 +129,18 @@ fn a_missing_file_and_a_duplicate_are_errors() {
         "{out:#?}"
     );
 }
+
+#[test]
+fn a_services_file_english_lacks_is_checked_for_syntax() {
+    let root = tree(&[
+        ("en/main.ftl", "a = A\n"),
+        ("fr/main.ftl", "a = Ah\n"),
+        ("fr/services.ftl", "svc-1 = Nid\nsvc-2 = { oops\n"),
+    ]);
+    let out = lines(&check(&root, "en").unwrap());
+    assert_eq!(out.len(), 1, "{out:#?}");
+    assert!(
+        out[0].contains("fr/services.ftl:2:1: error: syntax error"),
+        "{out:#?}"
+    );
+}

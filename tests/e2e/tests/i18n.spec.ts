@@ -1,0 +1,128 @@
+// Languages: the picker, right to left, the address and the browser choosing, the choice
+// remembered, and the pseudo-locale proving every word of the interface comes from Fluent.
+import { test, expect, type Page } from '@playwright/test';
+import { appReady, expectAccessible, plain, watchErrors } from './support';
+
+async function noSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'horizontal overflow').toBeLessThanOrEqual(0);
+}
+
+test('the picker switches to Arabic without a reload: rtl, Arabic title and h1, axe clean, remembered', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await appReady(page);
+  const picker = page.getByRole('navigation', { name: 'Language' });
+  for (const [code, name] of [['en', 'English'], ['fr', 'Français'], ['es', 'Español'], ['ar', 'العربية'], ['ur', 'اردو'], ['zh-Hans', '简体中文']]) {
+    await expect(picker.getByRole('link', { name, exact: true })).toHaveAttribute('lang', code);
+  }
+  await expect(picker.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+
+  await picker.getByRole('link', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('خدمات المدينة');
+  await expect.poll(async () => plain(await page.title())).toBe('خدمات المدينة – City of Mississauga');
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true); // no reload
+  await expect(page.getByRole('navigation', { name: 'اللغة' }).getByRole('link', { name: 'العربية' })).toHaveAttribute('aria-current', 'true');
+  await noSidewaysScroll(page);
+  await expectAccessible(page);
+
+  // Remembered on this device: a new visit starts in Arabic.
+  await page.goto('/accessibility');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('بيان إمكانية الوصول');
+  await noSidewaysScroll(page);
+  await expectAccessible(page);
+  expect(errors).toEqual([]);
+});
+
+test('Urdu at 390 px: right to left, nothing overflows, axe clean on every page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/?lang=ur', '/accessibility', '/no/such/page']) {
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await noSidewaysScroll(page);
+    await expectAccessible(page);
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('صفحہ نہیں ملا');
+});
+
+test('?lang= in a link chooses the language and is remembered like a choice', async ({ page }) => {
+  await page.goto('/accessibility?lang=fr');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Déclaration d’accessibilité');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.goto('/');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Services municipaux');
+  await expectAccessible(page);
+});
+
+test.describe('a browser set to Spanish (Mexico)', () => {
+  test.use({ locale: 'es-MX' });
+  test('gets Spanish without choosing', async ({ page }) => {
+    await page.goto('/');
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Servicios municipales');
+    await expect(page.getByRole('link', { name: 'Saltar al contenido principal' })).toHaveCount(1);
+  });
+});
+
+test.describe('a browser set to German, which is not offered', () => {
+  test.use({ locale: 'de-DE' });
+  test('gets the default, English', async ({ page }) => {
+    await page.goto('/');
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test('a missing translation file falls back to English, not a blank page', async ({ page }) => {
+  await page.route('**/locales/fr/main.ftl', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/?lang=fr');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('City services');
+});
+
+/** Words of plain ASCII letters in the page's text, outside data (settings, server text,
+ *  language names) and outside Fluent's isolated variables. */
+async function untranslatedWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const words: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('[data-external], script, style, noscript')) continue;
+      const text = (node.textContent ?? '').replace(/\u2068[^\u2069]*\u2069/g, ' ');
+      words.push(...(text.match(/[A-Za-z]{2,}/g) ?? []));
+    }
+    return words;
+  });
+}
+
+test('pseudo-locale en-XA: no plain English word of the interface remains on any page', async ({ page }) => {
+  for (const path of ['/?lang=en-XA', '/accessibility', '/no/such/page']) {
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+    expect(await untranslatedWords(page), path).toEqual([]);
+  }
+  // The check can fail: an English literal added to the page is found.
+  await page.evaluate(() => document.querySelector('main')!.append(document.createTextNode('Hardcoded words')));
+  expect(await untranslatedWords(page)).toEqual(['Hardcoded', 'words']);
+});
+
+test('pseudo-locale ar-XB mirrors the layout right to left', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?lang=ar-XB');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const h1 = await page.getByRole('heading', { level: 1 }).boundingBox();
+  // Right to left: the heading starts at the right edge.
+  expect(h1!.x + h1!.width).toBeGreaterThan(390 - 40);
+  await noSidewaysScroll(page);
+});
