@@ -306,3 +306,55 @@ pub fn browser_languages() -> Vec<String> {
         .filter_map(|v| v.as_string())
         .collect()
 }
+
+/// Formats `value` with the browser's `Intl.{constructor}` for `locale`; `None` when the
+/// browser refuses (an unknown time zone, say), so callers fall back rather than crash.
+fn intl_format(
+    constructor: &str,
+    locale: &str,
+    options: &[(&str, &str)],
+    value: &wasm_bindgen::JsValue,
+) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let class: js_sys::Function = js_sys::Reflect::get(&intl, &constructor.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let settings = js_sys::Object::new();
+    for (key, setting) in options {
+        js_sys::Reflect::set(&settings, &(*key).into(), &(*setting).into()).ok()?;
+    }
+    let formatter =
+        js_sys::Reflect::construct(&class, &js_sys::Array::of2(&locale.into(), &settings)).ok()?;
+    let format: js_sys::Function = js_sys::Reflect::get(&formatter, &"format".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    format.call1(&formatter, value).ok()?.as_string()
+}
+
+impl I18n {
+    /// A number as the active language writes it (`1 234,5` in French). Reactive.
+    pub fn format_number(&self, value: f64) -> String {
+        intl_format("NumberFormat", &self.language(), &[], &value.into())
+            .unwrap_or_else(|| value.to_string())
+    }
+
+    /// A date and time in the active language, in `time_zone` (the city's, from the settings)
+    /// or the device's. Falls back to ISO 8601 in UTC. Reactive.
+    pub fn format_datetime(&self, unix_seconds: i64, time_zone: Option<&str>) -> String {
+        let date = js_sys::Date::new(&((unix_seconds as f64) * 1000.0).into());
+        let mut options = vec![("dateStyle", "medium"), ("timeStyle", "short")];
+        if let Some(zone) = time_zone {
+            options.push(("timeZone", zone));
+        }
+        intl_format("DateTimeFormat", &self.language(), &options, &date.into())
+            .unwrap_or_else(|| iso_utc(unix_seconds))
+    }
+}
+
+fn iso_utc(unix_seconds: i64) -> String {
+    let date = js_sys::Date::new(&((unix_seconds as f64) * 1000.0).into());
+    date.to_iso_string().as_string().unwrap_or_default()
+}

@@ -164,3 +164,35 @@ fn back_end_text_is_translated_or_marked_with_the_back_ends_language() {
         );
     });
 }
+
+#[wasm_bindgen_test]
+fn numbers_and_dates_follow_the_language_through_the_browsers_intl() {
+    use frontdesk::i18n::{I18n, LoadedLocale};
+    use frontdesk_core::locale::Direction;
+    let owner = Owner::new();
+    owner.with(|| {
+        let french = LoadedLocale {
+            code: "fr".into(),
+            dir: Direction::LeftToRight,
+            messages: None,
+            services: None,
+        };
+        let i18n = I18n::provide(french, Vec::new());
+        // French groups thousands with a narrow no-break space and uses a decimal comma.
+        assert_eq!(i18n.format_number(1234.5), "1\u{202f}234,5");
+        // 2026-11-23T15:30:00Z in Toronto (UTC-5) is 10:30.
+        let date = i18n.format_datetime(1_795_447_800, Some("America/Toronto"));
+        assert!(
+            date.contains("23 nov. 2026") && date.contains("10:30"),
+            "{date}"
+        );
+        // An unknown time zone does not crash: it falls back to ISO 8601.
+        assert_eq!(
+            i18n.format_datetime(1_795_447_800, Some("Mars/Olympus")),
+            "2026-11-23T15:30:00.000Z"
+        );
+        let english = LoadedLocale::default_locale();
+        let i18n = I18n::provide(english, Vec::new());
+        assert_eq!(i18n.format_number(1234.5), "1,234.5");
+    });
+}
