@@ -3,6 +3,8 @@
 //! Everything here is plain Rust, tested natively with `cargo test -p frontdesk-core` in seconds.
 //! The app (`src/`) wires these types to signals and views; it never re-implements them.
 
+pub mod catalogue;
 pub mod config;
 pub mod l10n_ids;
 pub mod locale;
+pub mod text;

@@ -115,13 +115,18 @@ const lighthouse = {
 };
 stop();
 
-// 6. Budgets.
+// 6. Catalogue search over 1,000 services, natively (release build).
+const search = JSON.parse(execFileSync('cargo', ['run', '--release', '--quiet', '-p', 'frontdesk-core', '--example', 'search_bench'],
+  { cwd: ROOT, encoding: 'utf8' }).trim());
+
+// 7. Budgets.
 const measured = {
   first_load_brotli_bytes: firstLoad.brotli_bytes,
   lighthouse_performance: lighthouse.performance,
   lighthouse_accessibility: lighthouse.accessibility,
   lighthouse_best_practices: lighthouse.best_practices,
   lcp_ms: lighthouse.lcp_ms,
+  search_ms_per_query: search.ms_per_query,
 };
 const higherIsBetter = (k) => k.startsWith('lighthouse_');
 const verdicts = Object.entries(measured).map(([key, value]) => {
@@ -130,7 +135,7 @@ const verdicts = Object.entries(measured).map(([key, value]) => {
   const atGoal = higherIsBetter(key) ? value >= goal : value <= goal;
   return { key, value, budget, goal, ok, at_goal: atGoal };
 });
-const report = { date: new Date().toISOString(), sizes: sizeReport, first_load: firstLoad, lighthouse, load, budgets: verdicts };
+const report = { date: new Date().toISOString(), sizes: sizeReport, first_load: firstLoad, lighthouse, load, search, budgets: verdicts };
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
 
 const row = (...cells) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 30 : 12)).join(''));
@@ -145,6 +150,7 @@ console.log(`\nLighthouse mobile: performance ${lighthouse.performance}, accessi
 console.log('\nReference back end under load (wrk -t2 -c20 -d5s)');
 row('endpoint', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx');
 for (const [name, r] of Object.entries(load)) row(name.padEnd(29).slice(0, 29), r.rps, r.p50_ms, r.p99_ms, r.non_2xx + r.socket_errors);
+console.log(`\nSearch over ${search.services} services: ${search.ms_per_query} ms per query (${search.queries} queries)`);
 console.log('\nBudgets');
 row('measure', 'value', 'budget', 'goal', 'verdict');
 for (const v of verdicts) row(v.key, v.value, v.budget, v.goal, v.ok ? (v.at_goal ? 'ok, at goal' : 'ok') : 'EXCEEDED');

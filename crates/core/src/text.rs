@@ -1,0 +1,113 @@
+//! Folding text for search: case, accents and Arabic diacritics ignored, so `é` finds `e`,
+//! `Straße` finds `strasse` and `مدرسة` finds `مَدْرَسَة`. Small tables instead of Unicode
+//! normalisation data, which would cost every resident download size.
+
+/// Folds `text` for comparison: lower case, Latin accents removed, ß → ss, æ → ae, œ → oe,
+/// Arabic harakat and tatweel removed, alef variants unified; anything else unchanged.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            // Arabic: harakat, superscript alef, tatweel: not letters for search.
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' => out.push('ي'),
+            _ => {
+                for lower in c.to_lowercase() {
+                    out.push(base_letter(lower));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The base letter of an accented Latin letter (Latin-1 Supplement and Latin Extended-A).
+fn base_letter(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' | 'ð' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'ţ' | 'ť' | 'ŧ' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        other => other,
+    }
+}
+
+/// The folded words of `text`: runs of letters and digits.
+pub fn words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The words to index for search: [`words`], plus each Arabic word without its definite
+/// article (`الأشجار` is also found as `اشجار`), since the article is written joined.
+pub fn search_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in words(text) {
+        if let Some(bare) = word
+            .strip_prefix("ال")
+            .filter(|rest| rest.chars().count() >= 2)
+        {
+            out.push(bare.to_owned());
+        }
+        out.push(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_case_and_ligatures() {
+        assert_eq!(fold("Élagage d'ARBRES"), "elagage d'arbres");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("Señal dañada"), "senal danada");
+        assert_eq!(fold("Œuvre"), "oeuvre");
+        assert_eq!(fold("Łódź"), "lodz");
+    }
+
+    #[test]
+    fn arabic_diacritics_and_alef_forms() {
+        assert_eq!(fold("مَدْرَسَة"), fold("مدرسة"));
+        assert_eq!(fold("أشجار"), fold("اشجار"));
+        assert_eq!(fold("شـــارع"), "شارع");
+    }
+
+    #[test]
+    fn arabic_words_are_also_indexed_without_the_article() {
+        assert_eq!(search_words("صيانة الأشجار"), ["صيانة", "اشجار", "الاشجار"]);
+        assert_eq!(search_words("الى"), ["الي"]);
+    }
+
+    #[test]
+    fn words_split_on_anything_but_letters_and_digits() {
+        assert_eq!(
+            words("Pot-hole, 30 cm (road)"),
+            ["pot", "hole", "30", "cm", "road"]
+        );
+        assert_eq!(words("路灯 坏了"), ["路灯", "坏了"]);
+    }
+}
