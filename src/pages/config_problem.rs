@@ -5,7 +5,7 @@ use fluent_bundle::FluentValue;
 use frontdesk_core::config::ConfigError;
 use leptos::prelude::*;
 
-use crate::api::ConfigLoadError;
+use crate::api::{ConfigLoadError, FetchError};
 use crate::components::layout::{MAIN_ID, SkipLink};
 use crate::i18n::I18n;
 
@@ -18,8 +18,8 @@ pub fn ConfigProblem(
 ) -> impl IntoView {
     let i18n = I18n::provide_default();
     let detail = move || match &error {
-        ConfigLoadError::Unreachable => i18n.tr("config-error-unreachable"),
-        ConfigLoadError::Status(status) => i18n.tr_with(
+        ConfigLoadError::Fetch(FetchError::Unreachable) => i18n.tr("config-error-unreachable"),
+        ConfigLoadError::Fetch(FetchError::Status(status)) => i18n.tr_with(
             "config-error-status",
             &[("status", FluentValue::from(status.to_string()))],
         ),
