@@ -75,9 +75,13 @@ pub struct Topic {
 }
 
 impl Topic {
-    /// The Fluent id that may translate the name (`topic-{id}`).
+    /// The Fluent id that may translate the name: `topic-{group}` for a topic made from an
+    /// Open311 group (the documented rule), `topic-{id}` for the catalogue's own topics.
     pub fn name_id(&self) -> String {
-        l10n_ids::topic(&self.id)
+        match self.name_source {
+            NameSource::Backend => l10n_ids::topic(&self.name),
+            _ => l10n_ids::topic(&self.id),
+        }
     }
 }
 
