@@ -1,7 +1,9 @@
 // A missing or malformed /config.json shows a clear page that says what is wrong, never a blank
 // screen or a panic. The same build is pointed at other settings by answering /config.json here.
 import { test, expect } from '@playwright/test';
-import { expectAccessible, expectPlainText, plain } from './support';
+import { expectAccessible, expectPlainText, plain, scanEveryPageTestEndsOn } from './support';
+
+scanEveryPageTestEndsOn();
 
 const problemTitle = 'This service is not available right now';
 

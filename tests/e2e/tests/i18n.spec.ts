@@ -1,7 +1,9 @@
 // Languages: the picker, right to left, the address and the browser choosing, the choice
 // remembered, and the pseudo-locale proving every word of the interface comes from Fluent.
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, expectAccessible, plain, watchErrors } from './support';
+import { appReady, expectAccessible, plain, watchErrors, scanEveryPageTestEndsOn } from './support';
+
+scanEveryPageTestEndsOn();
 
 async function noSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,7 +1,9 @@
 // Keyboard alone: the skip link is the first stop and visible when focused, it moves focus to
 // main, and following a link by keyboard puts focus on the new page's h1.
 import { test, expect } from '@playwright/test';
-import { appReady } from './support';
+import { appReady, scanEveryPageTestEndsOn } from './support';
+
+scanEveryPageTestEndsOn();
 
 test('skip link: first Tab stop, visible on focus, moves focus to main', async ({ page }) => {
   await page.goto('/accessibility');

@@ -1,7 +1,9 @@
 // The app shell: landmarks, help, titles, route focus and announcements, the 404 page, deep
 // links, the static shell before the WebAssembly, and reflow at 320 px.
 import { test, expect } from '@playwright/test';
-import { appReady, expectAccessible, expectPlainText, plain, watchErrors } from './support';
+import { appReady, expectAccessible, expectPlainText, plain, watchErrors, scanEveryPageTestEndsOn } from './support';
+
+scanEveryPageTestEndsOn();
 
 test('home page: one main, one h1, title, consistent help, axe clean', async ({ page }) => {
   const errors = watchErrors(page);

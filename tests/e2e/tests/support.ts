@@ -1,5 +1,5 @@
 // Shared by every spec: the WCAG 2.2 AA scan and a guard against console errors.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const WCAG22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -38,4 +38,11 @@ export async function expectPlainText(locator: Locator, expected: string | RegEx
   await expect.poll(async () => plain(await locator.textContent())).toMatch(
     typeof expected === 'string' ? new RegExp(expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : expected,
   );
+}
+
+/** Scans whatever page a test ends on, so every page state the tests reach is checked. */
+export function scanEveryPageTestEndsOn() {
+  test.afterEach(async ({ page }) => {
+    if (page.url().startsWith('http')) await expectAccessible(page);
+  });
 }
