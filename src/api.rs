@@ -4,7 +4,12 @@
 
 use frontdesk_core::config::{AppConfig, ConfigError};
 use frontdesk_core::locale::{self, Language};
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
 use gloo_net::http::Request;
+use leptos::prelude::set_timeout_with_handle;
 use web_sys::RequestCache;
 
 /// Where the runtime configuration lives, relative to the app's origin.
@@ -12,11 +17,17 @@ pub const CONFIG_URL: &str = "/config.json";
 /// Where the list of languages lives.
 pub const LANGUAGES_URL: &str = "/locales/languages.json";
 
+/// How long the app waits for one of its own files before saying so: long enough for a slow
+/// phone network, short enough that nobody stares at "Loading…" for ever.
+pub const FETCH_TIMEOUT: Duration = Duration::from_secs(20);
+
 /// Why a file of the app's own could not be fetched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FetchError {
     /// No answer at all: offline, or the server is down.
     Unreachable,
+    /// No answer within [`FETCH_TIMEOUT`].
+    TimedOut,
     /// The server answered with this HTTP status (404 when the file is missing).
     Status(u16),
 }
@@ -33,15 +44,44 @@ pub enum ConfigLoadError {
 /// Fetches a text file, always revalidating (these files change with a deployment or a
 /// translator's edit, and the server answers 304 when they did not).
 async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let response = Request::get(url)
-        .cache(RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(|_| FetchError::Unreachable)?;
-    if !response.ok() {
-        return Err(FetchError::Status(response.status()));
+    let controller = web_sys::AbortController::new().map_err(|_| FetchError::Unreachable)?;
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                controller.abort();
+            },
+            FETCH_TIMEOUT,
+        )
+        .ok()
+    };
+    let failed = |_| {
+        if timed_out.get() {
+            FetchError::TimedOut
+        } else {
+            FetchError::Unreachable
+        }
+    };
+    let result = async {
+        let response = Request::get(url)
+            .cache(RequestCache::NoCache)
+            .abort_signal(Some(&controller.signal()))
+            .send()
+            .await
+            .map_err(failed)?;
+        if !response.ok() {
+            return Err(FetchError::Status(response.status()));
+        }
+        // The timer also covers a body that stops arriving half way.
+        response.text().await.map_err(failed)
     }
-    response.text().await.map_err(|_| FetchError::Unreachable)
+    .await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    result
 }
 
 /// Loads and validates `/config.json`.

@@ -54,6 +54,7 @@ config-problem-resident = يُرجى المحاولة مرة أخرى بعد ب�
 config-problem-retry = حاول مرة أخرى
 config-problem-detail-heading = لمسؤولي الموقع
 config-error-unreachable = تعذّر تحميل ملف الإعدادات config.json: لم يستجب الخادم.
+config-error-timeout = تعذّر تحميل ملف الإعدادات config.json: لم يستجب الخادم في الوقت المحدد.
 config-error-status = تعذّر تحميل ملف الإعدادات config.json: أجاب الخادم بالحالة { $status }.
 config-error-syntax = ملف الإعدادات config.json ليس JSON صالحًا: انظر السطر { $line }، العمود { $column }.
 config-error-missing = لا يحتوي ملف الإعدادات config.json على قيمة لـ «{ $key }».

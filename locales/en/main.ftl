@@ -60,6 +60,7 @@ config-problem-resident = Please try again in a few minutes. If it still does no
 config-problem-retry = Try again
 config-problem-detail-heading = For the site's administrators
 config-error-unreachable = The settings file config.json could not be loaded: the server did not answer.
+config-error-timeout = The settings file config.json could not be loaded: the server did not answer in time.
 config-error-status = The settings file config.json could not be loaded: the server answered with status { $status }.
 config-error-syntax = The settings file config.json is not valid JSON: see line { $line }, column { $column }.
 config-error-missing = The settings file config.json has no value for “{ $key }”.

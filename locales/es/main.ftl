@@ -54,6 +54,7 @@ config-problem-resident = Vuelva a intentarlo en unos minutos. Si sigue sin func
 config-problem-retry = Intentar de nuevo
 config-problem-detail-heading = Para los administradores del sitio
 config-error-unreachable = No se pudo cargar el archivo de configuración config.json: el servidor no respondió.
+config-error-timeout = No se pudo cargar el archivo de configuración config.json: el servidor no respondió a tiempo.
 config-error-status = No se pudo cargar el archivo de configuración config.json: el servidor respondió con el estado { $status }.
 config-error-syntax = El archivo de configuración config.json no es JSON válido: vea la línea { $line }, columna { $column }.
 config-error-missing = El archivo de configuración config.json no tiene valor para «{ $key }».

@@ -54,6 +54,7 @@ config-problem-resident = Veuillez réessayer dans quelques minutes. Si cela ne 
 config-problem-retry = Réessayer
 config-problem-detail-heading = Pour les administrateurs du site
 config-error-unreachable = Le fichier de paramètres config.json n’a pas pu être chargé : le serveur n’a pas répondu.
+config-error-timeout = Le fichier de paramètres config.json n’a pas pu être chargé : le serveur n’a pas répondu à temps.
 config-error-status = Le fichier de paramètres config.json n’a pas pu être chargé : le serveur a répondu avec le statut { $status }.
 config-error-syntax = Le fichier de paramètres config.json n’est pas du JSON valide : voir ligne { $line }, colonne { $column }.
 config-error-missing = Le fichier de paramètres config.json n’a pas de valeur pour « { $key } ».

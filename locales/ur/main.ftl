@@ -54,6 +54,7 @@ config-problem-resident = براہ کرم چند منٹ بعد دوبارہ کو
 config-problem-retry = دوبارہ کوشش کریں
 config-problem-detail-heading = سائٹ کے منتظمین کے لیے
 config-error-unreachable = ترتیبات کی فائل config.json لوڈ نہ ہو سکی: سرور نے جواب نہیں دیا۔
+config-error-timeout = ترتیبات کی فائل config.json لوڈ نہ ہو سکی: سرور نے وقت پر جواب نہیں دیا۔
 config-error-status = ترتیبات کی فائل config.json لوڈ نہ ہو سکی: سرور نے اسٹیٹس { $status } کے ساتھ جواب دیا۔
 config-error-syntax = ترتیبات کی فائل config.json درست JSON نہیں: سطر { $line }، کالم { $column } دیکھیں۔
 config-error-missing = ترتیبات کی فائل config.json میں «{ $key }» کی کوئی قدر نہیں۔

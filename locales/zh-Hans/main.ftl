@@ -54,6 +54,7 @@ config-problem-resident = 请几分钟后再试。如果仍然无法使用，请
 config-problem-retry = 重试
 config-problem-detail-heading = 供网站管理员参考
 config-error-unreachable = 无法加载设置文件 config.json：服务器没有响应。
+config-error-timeout = 无法加载设置文件 config.json：服务器未能及时响应。
 config-error-status = 无法加载设置文件 config.json：服务器返回状态 { $status }。
 config-error-syntax = 设置文件 config.json 不是有效的 JSON：请查看第 { $line } 行第 { $column } 列。
 config-error-missing = 设置文件 config.json 中缺少“{ $key }”的值。

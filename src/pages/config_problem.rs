@@ -19,6 +19,7 @@ pub fn ConfigProblem(
     let i18n = I18n::provide_default();
     let detail = move || match &error {
         ConfigLoadError::Fetch(FetchError::Unreachable) => i18n.tr("config-error-unreachable"),
+        ConfigLoadError::Fetch(FetchError::TimedOut) => i18n.tr("config-error-timeout"),
         ConfigLoadError::Fetch(FetchError::Status(status)) => i18n.tr_with(
             "config-error-status",
             &[("status", FluentValue::from(status.to_string()))],

@@ -44,6 +44,18 @@ test('a server that is down: says it did not answer', async ({ page }) => {
   await expectPlainText(page.getByRole('main'), 'the server did not answer');
 });
 
+test('a server that never answers: after 20 s the page says so instead of loading for ever', async ({ page }) => {
+  await page.clock.install();
+  await page.route('**/config.json', () => {}); // the request hangs
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText('Loading…'); // the static shell meanwhile
+  await page.clock.runFor(19_000);
+  await expect(page.getByRole('status')).toHaveText('Loading…');
+  await page.clock.runFor(2_000);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(problemTitle);
+  await expectPlainText(page.getByRole('main'), 'the server did not answer in time');
+});
+
 test('another city\'s config: the same build shows its name and phone', async ({ page }) => {
   await serveConfig(page, 200, JSON.stringify({
     city: { name: 'Town of Example' }, open311: { base_url: 'https://example.org/open311/v2' },
