@@ -76,6 +76,38 @@ pub fn search_words(text: &str) -> Vec<String> {
     out
 }
 
+/// Server text as paragraphs to show: servers send `\r\n`, `<br>`, `<br/>` and `<p>` for line
+/// breaks although the spec says "no HTML". Those become breaks; blank lines separate
+/// paragraphs; every other character, `<script>` included, stays literal text (the app puts it
+/// in text nodes, never in HTML). Spaces are tidied.
+pub fn paragraphs(raw: &str) -> Vec<Vec<String>> {
+    let mut text = raw.replace("\r\n", "\n").replace('\r', "\n");
+    for tag in [
+        "<br>", "<br/>", "<br />", "<BR>", "<BR/>", "<BR />", "</p>", "</P>",
+    ] {
+        text = text.replace(tag, "\n");
+    }
+    for tag in ["<p>", "<P>"] {
+        text = text.replace(tag, "\n\n");
+    }
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for line in text.split('\n') {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +132,23 @@ mod tests {
     fn arabic_words_are_also_indexed_without_the_article() {
         assert_eq!(search_words("صيانة الأشجار"), ["صيانة", "اشجار", "الاشجار"]);
         assert_eq!(search_words("الى"), ["الي"]);
+    }
+
+    #[test]
+    fn server_text_keeps_its_breaks_and_never_becomes_markup() {
+        assert_eq!(
+            paragraphs("One.<br><br>Two,<br/>still two.\r\n\r\nThree "),
+            vec![
+                vec!["One.".to_owned()],
+                vec!["Two,".to_owned(), "still two.".to_owned()],
+                vec!["Three".to_owned()],
+            ]
+        );
+        assert_eq!(
+            paragraphs("<script>alert(1)</script> <b>bold</b>"),
+            vec![vec!["<script>alert(1)</script> <b>bold</b>".to_owned()]]
+        );
+        assert!(paragraphs("  \n<br>\n ").is_empty());
     }
 
     #[test]

@@ -145,6 +145,32 @@ fn washington_dc_86_services_from_xml() {
 }
 
 #[test]
+fn washington_dcs_br_tags_become_paragraphs_not_markup() {
+    let services = open311::xml::services(&fixture("washingtondc-2012-services.xml")).unwrap();
+    let with_br: Vec<_> = services
+        .iter()
+        .filter_map(|s| s.description.as_deref())
+        .filter(|d| d.contains("<br>"))
+        .collect();
+    assert!(with_br.len() > 10, "DC sends <br> in descriptions");
+    let mut split = 0;
+    for description in &with_br {
+        let shown = frontdesk_core::text::paragraphs(description);
+        assert!(!shown.is_empty(), "{description}");
+        assert!(
+            shown.iter().flatten().all(|line| !line.contains("<br>")),
+            "{shown:?}"
+        );
+        split += usize::from(shown.len() >= 2);
+    }
+    assert!(
+        split >= 10,
+        "most <br><br> separate paragraphs: {split} of {}",
+        with_br.len()
+    );
+}
+
+#[test]
 fn bloomington_46_and_53_services() {
     for (file, count) in [
         ("bloomington-2012-services.json", 46),
