@@ -308,19 +308,25 @@ fn list_requests(
         .store
         .requests(&filter, now, extensions)
         .map_err(internal(format))?;
-    let names = service_names(state, format)?;
-    let value = render::requests(&requests, |code| names.get(code).cloned(), extensions);
-    Ok(document(StatusCode::OK, format, "service_requests", &value))
+    requests_document(state, &requests, extensions, format)
 }
 
-fn service_names(state: &GeoReport, format: Format) -> Result<HashMap<String, String>, Refusal> {
-    Ok(state
+/// The `service_requests` document, each request named by the catalogue's service name.
+fn requests_document(
+    state: &GeoReport,
+    requests: &[open311::ServiceRequest],
+    extensions: bool,
+    format: Format,
+) -> Result<Response, Refusal> {
+    let names: HashMap<String, String> = state
         .store
         .services()
         .map_err(internal(format))?
         .into_iter()
         .map(|s| (s.service.service_code, s.service.service_name))
-        .collect())
+        .collect();
+    let value = render::requests(requests, |code| names.get(code).cloned(), extensions);
+    Ok(document(StatusCode::OK, format, "service_requests", &value))
 }
 
 async fn one_request(
@@ -342,9 +348,7 @@ async fn one_request(
             format!("service_request_id {id} was not found"),
         ));
     };
-    let names = service_names(&state, format)?;
-    let value = render::requests(&[request], |code| names.get(code).cloned(), extensions);
-    Ok(document(StatusCode::OK, format, "service_requests", &value))
+    requests_document(&state, &[request], extensions, format)
 }
 
 async fn token(
