@@ -2,6 +2,7 @@
 //!
 //! Failures are values a resident can be told about, never panics.
 
+use frontdesk_core::catalogue::{self, CatalogueError, TopicSpec};
 use frontdesk_core::config::{AppConfig, ConfigError};
 use frontdesk_core::locale::{self, Language};
 use std::cell::Cell;
@@ -9,7 +10,9 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use gloo_net::http::Request;
-use leptos::prelude::set_timeout_with_handle;
+use leptos::prelude::*;
+use open311::encode::Endpoint;
+use open311::{DecodeError, Open311Error, Service, ServiceDefinition};
 use web_sys::RequestCache;
 
 /// Where the runtime configuration lives, relative to the app's origin.
@@ -41,9 +44,14 @@ pub enum ConfigLoadError {
     Invalid(ConfigError),
 }
 
-/// Fetches a text file, always revalidating (these files change with a deployment or a
-/// translator's edit, and the server answers 304 when they did not).
-async fn fetch_text(url: &str) -> Result<String, FetchError> {
+/// An answer that arrived: its HTTP status and body.
+struct Reply {
+    status: u16,
+    body: String,
+}
+
+/// GETs `url` within [`FETCH_TIMEOUT`] and reads the whole body, whatever the status.
+async fn get(url: &str, cache: RequestCache) -> Result<Reply, FetchError> {
     let controller = web_sys::AbortController::new().map_err(|_| FetchError::Unreachable)?;
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
@@ -66,22 +74,34 @@ async fn fetch_text(url: &str) -> Result<String, FetchError> {
     };
     let result = async {
         let response = Request::get(url)
-            .cache(RequestCache::NoCache)
+            .cache(cache)
             .abort_signal(Some(&controller.signal()))
             .send()
             .await
             .map_err(failed)?;
-        if !response.ok() {
-            return Err(FetchError::Status(response.status()));
-        }
         // The timer also covers a body that stops arriving half way.
-        response.text().await.map_err(failed)
+        let body = response.text().await.map_err(failed)?;
+        Ok(Reply {
+            status: response.status(),
+            body,
+        })
     }
     .await;
     if let Some(timer) = timer {
         timer.clear();
     }
     result
+}
+
+/// Fetches one of the app's own text files, always revalidating (these files change with a
+/// deployment or a translator's edit, and the server answers 304 when they did not).
+async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let reply = get(url, RequestCache::NoCache).await?;
+    if (200..300).contains(&reply.status) {
+        Ok(reply.body)
+    } else {
+        Err(FetchError::Status(reply.status))
+    }
 }
 
 /// Loads and validates `/config.json`.
@@ -113,4 +133,128 @@ pub async fn load_service_messages(code: &str) -> Option<String> {
     fetch_text(&format!("/locales/{code}/services.ftl"))
         .await
         .ok()
+}
+
+/// Where the service inventory's topics live.
+pub const CATALOGUE_URL: &str = "/catalogue.json";
+
+/// Why the inventory's topics could not be had.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CatalogueLoadError {
+    Fetch(FetchError),
+    Invalid(CatalogueError),
+}
+
+/// Loads and validates `/catalogue.json`.
+pub async fn load_catalogue() -> Result<Vec<TopicSpec>, CatalogueLoadError> {
+    let text = fetch_text(CATALOGUE_URL)
+        .await
+        .map_err(CatalogueLoadError::Fetch)?;
+    catalogue::parse(&text).map_err(CatalogueLoadError::Invalid)
+}
+
+/// Why a call to the city's Open311 server did not give what was asked, in terms a resident
+/// can be told about.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiError {
+    /// The device is offline.
+    Offline,
+    /// The device is online but the server did not answer.
+    Unreachable,
+    /// No answer within [`FETCH_TIMEOUT`].
+    TimedOut,
+    /// The server answered with an error status, with its own words when it gave any.
+    Refused(Open311Error),
+    /// The server answered 2xx with something that is not a GeoReport v2 reply.
+    Malformed(DecodeError),
+}
+
+impl ApiError {
+    fn from_fetch(error: FetchError) -> ApiError {
+        match error {
+            FetchError::TimedOut => ApiError::TimedOut,
+            FetchError::Status(status) => ApiError::Refused(Open311Error::decode(status, "")),
+            FetchError::Unreachable if !is_online() => ApiError::Offline,
+            FetchError::Unreachable => ApiError::Unreachable,
+        }
+    }
+
+    /// Whether keeping or showing data saved earlier makes sense (the server could not be
+    /// asked, or could not answer), as opposed to a definite answer such as 404.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            ApiError::Offline | ApiError::Unreachable | ApiError::TimedOut => true,
+            ApiError::Refused(e) => e.status >= 500 || matches!(e.status, 408 | 429),
+            ApiError::Malformed(_) => true,
+        }
+    }
+}
+
+/// Whether the browser believes it is online.
+pub fn is_online() -> bool {
+    window().navigator().on_line()
+}
+
+/// The city's Open311 server, as configured: a `Copy` context.
+#[derive(Clone, Copy)]
+pub struct Api {
+    endpoint: StoredValue<Endpoint>,
+}
+
+impl Api {
+    /// Provides the client for the configured endpoint.
+    pub fn provide(config: &AppConfig) -> Api {
+        let api = Api {
+            endpoint: StoredValue::new(Endpoint::new(
+                &config.open311.base_url,
+                config.open311.jurisdiction_id.as_deref(),
+            )),
+        };
+        provide_context(api);
+        api
+    }
+
+    /// The client provided by [`Api::provide`].
+    pub fn expect() -> Api {
+        expect_context::<Api>()
+    }
+
+    /// GETs an Open311 document and decodes a 2xx reply with `decode`; the body comes back
+    /// too, for callers that keep a copy on the device.
+    async fn fetch<T>(
+        &self,
+        url: String,
+        decode: impl FnOnce(&str) -> Result<T, DecodeError>,
+    ) -> Result<(T, String), ApiError> {
+        let reply = get(&url, RequestCache::Default)
+            .await
+            .map_err(ApiError::from_fetch)?;
+        if !(200..300).contains(&reply.status) {
+            return Err(ApiError::Refused(Open311Error::decode(
+                reply.status,
+                &reply.body,
+            )));
+        }
+        let value = decode(&reply.body).map_err(ApiError::Malformed)?;
+        Ok((value, reply.body))
+    }
+
+    /// `GET services.json`, with the body as received.
+    pub async fn services(&self) -> Result<(Vec<Service>, String), ApiError> {
+        let url = self.endpoint.with_value(Endpoint::services);
+        self.fetch(url, open311::decode::services).await
+    }
+
+    /// `GET services/{code}.json`.
+    pub async fn service_definition(&self, code: &str) -> Result<ServiceDefinition, ApiError> {
+        let url = self.endpoint.with_value(|e| e.service_definition(code));
+        self.fetch(url, open311::decode::service_definition)
+            .await
+            .map(|(definition, _)| definition)
+    }
+
+    /// A name for the endpoint, to keep saved copies of different servers apart.
+    pub fn cache_key(&self) -> String {
+        self.endpoint.with_value(Endpoint::services)
+    }
 }

@@ -269,6 +269,33 @@ impl I18n {
         }
     }
 
+    /// The active language's translation of back-end text under `id`, if it has one (for the
+    /// search index, which matches translated names too). Reactive.
+    pub fn backend_translation(&self, id: &str) -> Option<String> {
+        self.language.track();
+        self.localizer.with_value(|l| l.backend(id))
+    }
+
+    /// Compares text as the active language sorts it (the browser's `Intl.Collator`; code
+    /// point order if the browser has none). Reactive.
+    pub fn collator(&self) -> impl Fn(&str, &str) -> std::cmp::Ordering + use<> {
+        let collator = js_sys::Intl::Collator::new(
+            &js_sys::Array::of1(&self.language().into()),
+            &js_sys::Object::new(),
+        );
+        let compare = collator.compare();
+        move |a: &str, b: &str| {
+            compare
+                .call2(&wasm_bindgen::JsValue::NULL, &a.into(), &b.into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .map_or_else(
+                    || a.cmp(b),
+                    |n| n.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal),
+                )
+        }
+    }
+
     /// An attribute of a message (`id.attribute` in Fluent), e.g. an `aria-label`.
     pub fn tr_attr(&self, id: &str, attribute: &str) -> String {
         self.language.track();

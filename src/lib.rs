@@ -9,6 +9,7 @@ pub mod api;
 pub mod components;
 pub mod config;
 pub mod i18n;
+pub mod inventory;
 pub mod pages;
 pub mod routes;
 pub mod store;
@@ -16,8 +17,8 @@ pub mod store;
 use frontdesk_core::config::AppConfig;
 use frontdesk_core::locale::{self, Language};
 use leptos::prelude::*;
-use leptos_router::StaticSegment;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{ParamSegment, StaticSegment};
 use web_sys::wasm_bindgen::JsCast;
 
 use crate::a11y::Announcer;
@@ -26,7 +27,7 @@ use crate::config::Config;
 use crate::i18n::{I18n, LoadedLocale};
 use crate::pages::{
     accessibility::AccessibilityStatement, catalogue::Catalogue, config_problem::ConfigProblem,
-    not_found::NotFound,
+    not_found::NotFound, service::ServicePage,
 };
 use crate::routes::AppRoute;
 
@@ -88,12 +89,18 @@ pub fn App(
 ) -> impl IntoView {
     I18n::provide(locale.unwrap_or_else(LoadedLocale::default_locale), offered);
     Announcer::provide();
+    api::Api::provide(&config);
     Config::provide(config);
+    inventory::Inventory::provide();
     view! {
         <Router>
             <Layout>
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment(AppRoute::Catalogue.segment()) view=Catalogue/>
+                    <Route
+                        path=(StaticSegment(AppRoute::Service.segment()), ParamSegment("code"))
+                        view=ServicePage
+                    />
                     <Route
                         path=StaticSegment(AppRoute::Accessibility.segment())
                         view=AccessibilityStatement

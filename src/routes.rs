@@ -6,6 +6,8 @@
 pub enum AppRoute {
     /// The service catalogue, the home page.
     Catalogue,
+    /// A service's page: `/services/{code}`.
+    Service,
     /// The accessibility statement.
     Accessibility,
     /// Any address the app does not know.
@@ -17,6 +19,7 @@ impl AppRoute {
     pub const fn segment(self) -> &'static str {
         match self {
             AppRoute::Catalogue => "",
+            AppRoute::Service => "services",
             AppRoute::Accessibility => "accessibility",
             AppRoute::NotFound => "",
         }
@@ -31,8 +34,32 @@ impl AppRoute {
     pub const fn title_id(self) -> &'static str {
         match self {
             AppRoute::Catalogue => "catalogue-title",
+            AppRoute::Service => "service-loading",
             AppRoute::Accessibility => "accessibility-title",
             AppRoute::NotFound => "not-found-title",
         }
     }
+}
+
+/// The path of a service's page; the code is one percent-encoded segment.
+pub fn service_path(code: &str) -> String {
+    format!(
+        "/{}/{}",
+        AppRoute::Service.segment(),
+        open311::encode::segment(code)
+    )
+}
+
+/// The catalogue with a search query (`/?q=...`); the plain catalogue for an empty query.
+pub fn search_path(query: &str) -> String {
+    if query.is_empty() {
+        AppRoute::Catalogue.path()
+    } else {
+        format!("/?q={}", open311::encode::form_escape(query))
+    }
+}
+
+/// The path of a service's request form.
+pub fn request_path(code: &str) -> String {
+    format!("{}/request", service_path(code))
 }

@@ -21,6 +21,72 @@ help-counter = أو زر مكتب الخدمة في { $address }.
 
 catalogue-title = خدمات المدينة
 catalogue-lead = أبلغ عن مشكلة، واطلب خدمة من المدينة، وتابع ما يحدث لطلبك، من هاتفك وبلغتك.
+catalogue-loading = جارٍ تحميل قائمة الخدمات…
+catalogue-search-label = ابحث عن خدمة
+catalogue-search-hint = مثلًا: حفرة في الطريق، شجرة، مخالفة وقوف.
+catalogue-search-button = بحث
+catalogue-results-heading = نتائج البحث
+catalogue-results-count =
+    { $count ->
+        [zero] لا توجد خدمات تطابق «{ $query }».
+        [one] خدمة واحدة تطابق «{ $query }».
+        [two] خدمتان تطابقان «{ $query }».
+        [few] { $count } خدمات تطابق «{ $query }».
+        [many] { $count } خدمةً تطابق «{ $query }».
+       *[other] { $count } خدمة تطابق «{ $query }».
+    }
+catalogue-no-results = لا توجد خدمة تطابق «{ $query }».
+catalogue-no-results-call = اتصل بالرقم { $phone } وسنساعدك في العثور على الخدمة المناسبة.
+catalogue-no-results-browse = أو تصفّح الخدمات حسب الموضوع أدناه.
+catalogue-clear-search = عرض كل الخدمات
+catalogue-topics-heading = الخدمات حسب الموضوع
+catalogue-other-services = خدمات أخرى
+catalogue-stale = تعذّر الوصول إلى خادم المدينة، لذا هذه هي القائمة المحفوظة على هذا الجهاز بتاريخ { $date }. قد لا تكون محدَّثة.
+catalogue-empty = لا تستقبل المدينة الطلبات عبر الإنترنت حاليًا. اتصل بالرقم { $phone } للإبلاغ عن مشكلة أو لطلب خدمة.
+catalogue-services-error-heading = تعذّر تحميل نماذج الطلب عبر الإنترنت
+catalogue-services-error-rest = لا تزال الخدمات التي تُقدَّم بالهاتف أو حضوريًا أو عبر مواقع أخرى للمدينة معروضة أدناه.
+catalogue-retry = حاول مرة أخرى
+
+## طريقة الحصول على الخدمة، تحت اسمها في القائمة
+
+channel-request = نموذج عبر الإنترنت
+channel-online = على موقع آخر للمدينة (ستغادر هذا الموقع)
+channel-phone = بالهاتف: اتصل بالرقم { $phone }
+channel-hours = نعمل { $hours }.
+channel-counter = حضوريًا: { $address }
+
+## عندما لا يستجيب خادم المدينة كما ينبغي (في كل صفحة تتواصل معه)
+
+error-offline = يبدو أنك غير متصل بالإنترنت. تحقّق من اتصالك، ثم حاول مرة أخرى.
+error-unreachable = لم يستجب خادم المدينة. ربما يكون متوقفًا لبعض الوقت: حاول مرة أخرى بعد بضع دقائق.
+error-timeout = استغرق خادم المدينة وقتًا طويلًا للرد. حاول مرة أخرى: كثيرًا ما تنجح المحاولة الثانية عندما يكون الاتصال بطيئًا.
+error-server = حدثت مشكلة في خادم المدينة (الخطأ { $status }). حاول مرة أخرى بعد بضع دقائق.
+error-refused = رفض خادم المدينة الطلب (الخطأ { $status }).
+error-not-found = لم يجد خادم المدينة ما طُلب منه (الخطأ 404).
+error-server-said = ردّ الخادم:
+error-malformed = أرسل خادم المدينة ردًّا لا تستطيع هذه الخدمة قراءته. حاول مرة أخرى لاحقًا، أو اتصل بالرقم { $phone }.
+
+## صفحة الخدمة
+
+service-loading = جارٍ تحميل الخدمة…
+service-back = كل خدمات المدينة
+service-not-found-title = الخدمة غير موجودة
+service-not-found = لا توجد خدمة بالرمز «{ $code }». ربما تغيّر اسمها أو سُحبت.
+service-asks-heading = ما سيُطلب منك
+service-asks-location = المكان: عنوان، أو موقعك الحالي، أو كلاهما.
+service-asks-description = وصف المشكلة بكلماتك الخاصة.
+service-asks-questions = بعض الأسئلة عنها:
+service-asks-photos = صور، إن وُجدت (اختياري).
+service-asks-contact = اسمك وطريقة التواصل معك (اختياري).
+service-questions-loading = جارٍ تحميل الأسئلة…
+service-questions-error = تعذّر تحميل الأسئلة الآن. لا يزال بإمكانك البدء: سيحاول النموذج مرة أخرى.
+service-required = (مطلوب)
+service-notice-heading = يُرجى الانتباه
+service-promise-heading = بعد إرسال الطلب
+service-promise-realtime = ستحصل فورًا على رقم مرجعي لمتابعة طلبك.
+service-promise-batch = يعالج نظام المدينة هذه الطلبات على دفعات، لذا قد يستغرق وصول رقمك المرجعي بعض الوقت. تواصل هذه الخدمة التحقق من وصوله.
+service-promise-blackbox = لا يمكن تتبّع هذا الطلب: لا تقدّم المدينة له رقمًا مرجعيًا ولا تحديثات.
+service-start = ابدأ طلبك
 
 ## الصفحة غير موجودة
 

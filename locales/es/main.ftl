@@ -21,6 +21,69 @@ help-counter = O acuda al mostrador de atención en { $address }.
 
 catalogue-title = Servicios municipales
 catalogue-lead = Informe de un problema, pida un servicio municipal y siga lo que pasa con su solicitud, desde su teléfono y en su idioma.
+catalogue-loading = Cargando la lista de servicios…
+catalogue-search-label = Buscar un servicio
+catalogue-search-hint = Por ejemplo: bache, árbol, multa de estacionamiento.
+catalogue-search-button = Buscar
+catalogue-results-heading = Resultados de la búsqueda
+catalogue-results-count =
+    { $count ->
+        [one] Un servicio coincide con «{ $query }».
+        [many] { $count } servicios coinciden con «{ $query }».
+       *[other] { $count } servicios coinciden con «{ $query }».
+    }
+catalogue-no-results = Ningún servicio coincide con «{ $query }».
+catalogue-no-results-call = Llame al { $phone } y le ayudaremos a encontrar el servicio adecuado.
+catalogue-no-results-browse = O consulte los servicios por tema más abajo.
+catalogue-clear-search = Mostrar todos los servicios
+catalogue-topics-heading = Servicios por tema
+catalogue-other-services = Otros servicios
+catalogue-stale = No se pudo conectar con el servidor de la ciudad, así que esta es la lista guardada en este dispositivo el { $date }. Puede que no esté actualizada.
+catalogue-empty = En este momento la ciudad no acepta solicitudes en línea. Llame al { $phone } para informar de un problema o pedir un servicio.
+catalogue-services-error-heading = No se pudieron cargar los formularios de solicitud en línea
+catalogue-services-error-rest = Los servicios que se hacen por teléfono, en persona o en otros sitios web de la ciudad siguen apareciendo más abajo.
+catalogue-retry = Intentar de nuevo
+
+## Cómo se hace cada servicio, bajo su nombre en la lista
+
+channel-request = Formulario en línea
+channel-online = En otro sitio web de la ciudad (sale de este sitio)
+channel-phone = Por teléfono: llame al { $phone }
+channel-hours = Abierto { $hours }.
+channel-counter = En persona: { $address }
+
+## Cuando el servidor de la ciudad no responde como debería (en cada página que se comunica con él)
+
+error-offline = Parece que no tiene conexión. Compruebe su conexión y vuelva a intentarlo.
+error-unreachable = El servidor de la ciudad no respondió. Puede que no esté disponible por un momento: vuelva a intentarlo en unos minutos.
+error-timeout = El servidor de la ciudad tardó demasiado en responder. Vuelva a intentarlo: con una conexión lenta, un segundo intento suele funcionar.
+error-server = El servidor de la ciudad tuvo un problema (error { $status }). Vuelva a intentarlo en unos minutos.
+error-refused = El servidor de la ciudad rechazó la solicitud (error { $status }).
+error-not-found = El servidor de la ciudad no encontró lo solicitado (error 404).
+error-server-said = El servidor respondió:
+error-malformed = El servidor de la ciudad envió una respuesta que este servicio no puede leer. Vuelva a intentarlo más tarde o llame al { $phone }.
+
+## La página de un servicio
+
+service-loading = Cargando el servicio…
+service-back = Todos los servicios municipales
+service-not-found-title = Servicio no encontrado
+service-not-found = No hay ningún servicio con el código «{ $code }». Puede que haya cambiado de nombre o que se haya retirado.
+service-asks-heading = Qué se le pedirá
+service-asks-location = Dónde está: una dirección, su ubicación actual o ambas.
+service-asks-description = Cuál es el problema, con sus propias palabras.
+service-asks-questions = Algunas preguntas al respecto:
+service-asks-photos = Fotos, si tiene (opcional).
+service-asks-contact = Su nombre y cómo comunicarnos con usted (opcional).
+service-questions-loading = Cargando las preguntas…
+service-questions-error = No se pudieron cargar las preguntas en este momento. Aun así, puede empezar: el formulario volverá a intentarlo.
+service-required = (obligatorio)
+service-notice-heading = Tenga en cuenta
+service-promise-heading = Después de enviarla
+service-promise-realtime = Recibirá al instante un número de referencia para seguir su solicitud.
+service-promise-batch = El sistema de la ciudad procesa estas solicitudes por lotes, así que su número de referencia puede tardar en llegar. Este servicio seguirá comprobando si ha llegado.
+service-promise-blackbox = No se puede hacer el seguimiento de esta solicitud: la ciudad no da número de referencia ni actualizaciones sobre ella.
+service-start = Comenzar su solicitud
 
 ## Página no encontrada
 

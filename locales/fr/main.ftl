@@ -21,6 +21,69 @@ help-counter = Ou rendez-vous au comptoir de service, { $address }.
 
 catalogue-title = Services municipaux
 catalogue-lead = Signalez un problème, demandez un service municipal et suivez votre demande, depuis votre téléphone, dans votre langue.
+catalogue-loading = Chargement de la liste des services…
+catalogue-search-label = Rechercher un service
+catalogue-search-hint = Par exemple : nid-de-poule, arbre, contravention de stationnement.
+catalogue-search-button = Rechercher
+catalogue-results-heading = Résultats de la recherche
+catalogue-results-count =
+    { $count ->
+        [one] { $count } service correspond à « { $query } ».
+        [many] { $count } services correspondent à « { $query } ».
+       *[other] { $count } services correspondent à « { $query } ».
+    }
+catalogue-no-results = Aucun service ne correspond à « { $query } ».
+catalogue-no-results-call = Appelez le { $phone } et nous vous aiderons à trouver le bon service.
+catalogue-no-results-browse = Vous pouvez aussi parcourir les services par thème ci-dessous.
+catalogue-clear-search = Afficher tous les services
+catalogue-topics-heading = Services par thème
+catalogue-other-services = Autres services
+catalogue-stale = Le serveur de la ville est injoignable : voici donc la liste enregistrée sur cet appareil le { $date }. Elle n’est peut-être plus à jour.
+catalogue-empty = La ville ne prend pas de demandes en ligne pour le moment. Appelez le { $phone } pour signaler un problème ou demander un service.
+catalogue-services-error-heading = Les formulaires de demande en ligne n’ont pas pu être chargés
+catalogue-services-error-rest = Les services qui se font par téléphone, sur place ou sur d’autres sites de la ville restent affichés ci-dessous.
+catalogue-retry = Réessayer
+
+## Comment se fait chaque service, sous son nom dans la liste
+
+channel-request = Formulaire en ligne
+channel-online = Sur un autre site de la ville (vous quitterez ce site)
+channel-phone = Par téléphone : appelez le { $phone }
+channel-hours = Ouvert { $hours }.
+channel-counter = Sur place : { $address }
+
+## Quand le serveur de la ville ne répond pas comme prévu (toute page qui communique avec lui)
+
+error-offline = Vous semblez être hors ligne. Vérifiez votre connexion, puis réessayez.
+error-unreachable = Le serveur de la ville n’a pas répondu. Il est peut-être momentanément indisponible : réessayez dans quelques minutes.
+error-timeout = Le serveur de la ville a mis trop de temps à répondre. Réessayez : avec une connexion lente, une deuxième tentative suffit souvent.
+error-server = Le serveur de la ville a rencontré un problème (erreur { $status }). Réessayez dans quelques minutes.
+error-refused = Le serveur de la ville a refusé la demande (erreur { $status }).
+error-not-found = Le serveur de la ville ne trouve pas ce qui est demandé (erreur 404).
+error-server-said = Réponse du serveur :
+error-malformed = Le serveur de la ville a envoyé une réponse que ce service ne peut pas lire. Réessayez plus tard ou appelez le { $phone }.
+
+## La page d’un service
+
+service-loading = Chargement du service…
+service-back = Tous les services municipaux
+service-not-found-title = Service introuvable
+service-not-found = Aucun service ne porte le code « { $code } ». Il a peut-être été renommé ou retiré.
+service-asks-heading = Ce qui vous sera demandé
+service-asks-location = Le lieu : une adresse, votre position actuelle, ou les deux.
+service-asks-description = Le problème, décrit avec vos propres mots.
+service-asks-questions = Quelques questions à ce sujet :
+service-asks-photos = Des photos, si vous en avez (facultatif).
+service-asks-contact = Votre nom et un moyen de vous joindre (facultatif).
+service-questions-loading = Chargement des questions…
+service-questions-error = Les questions n’ont pas pu être chargées pour l’instant. Vous pouvez quand même commencer : le formulaire réessaiera.
+service-required = (obligatoire)
+service-notice-heading = À noter
+service-promise-heading = Après l’envoi
+service-promise-realtime = Vous recevez immédiatement un numéro de référence pour suivre votre demande.
+service-promise-batch = Le système de la ville traite ces demandes par lots : votre numéro de référence peut donc mettre un certain temps à arriver. Ce service vérifie régulièrement s’il est arrivé.
+service-promise-blackbox = Cette demande ne peut pas être suivie : la ville ne fournit pour elle ni numéro de référence ni informations de suivi.
+service-start = Commencer votre demande
 
 ## Page introuvable
 

@@ -21,6 +21,68 @@ help-counter = یا سروس کاؤنٹر پر تشریف لائیں: { $address
 
 catalogue-title = شہری خدمات
 catalogue-lead = کسی مسئلے کی اطلاع دیں، شہر سے کوئی خدمت مانگیں اور اپنی درخواست کی پیش رفت دیکھیں، اپنے فون سے، اپنی زبان میں۔
+catalogue-loading = خدمات کی فہرست لوڈ ہو رہی ہے…
+catalogue-search-label = کوئی خدمت تلاش کریں
+catalogue-search-hint = مثلاً: سڑک میں گڑھا، درخت، پارکنگ کا چالان۔
+catalogue-search-button = تلاش کریں
+catalogue-results-heading = تلاش کے نتائج
+catalogue-results-count =
+    { $count ->
+        [one] «{ $query }» کے لیے ایک خدمت ملی۔
+       *[other] «{ $query }» کے لیے { $count } خدمات ملیں۔
+    }
+catalogue-no-results = «{ $query }» کے لیے کوئی خدمت نہیں ملی۔
+catalogue-no-results-call = { $phone } پر کال کریں، ہم صحیح خدمت ڈھونڈنے میں آپ کی مدد کریں گے۔
+catalogue-no-results-browse = یا نیچے موضوع کے لحاظ سے خدمات دیکھیں۔
+catalogue-clear-search = تمام خدمات دکھائیں
+catalogue-topics-heading = موضوع کے لحاظ سے خدمات
+catalogue-other-services = دیگر خدمات
+catalogue-stale = شہر کے سرور سے رابطہ نہیں ہو سکا، اس لیے یہ وہ فہرست ہے جو اس آلے پر { $date } کو محفوظ کی گئی تھی۔ ہو سکتا ہے یہ پرانی ہو۔
+catalogue-empty = شہر اس وقت آن لائن درخواستیں نہیں لے رہا۔ کسی مسئلے کی اطلاع دینے یا کوئی خدمت مانگنے کے لیے { $phone } پر کال کریں۔
+catalogue-services-error-heading = آن لائن درخواست فارم لوڈ نہیں ہو سکے
+catalogue-services-error-rest = جو خدمات فون پر، خود جا کر یا شہر کی دوسری ویب سائٹس پر حاصل کی جاتی ہیں، وہ نیچے بدستور درج ہیں۔
+catalogue-retry = دوبارہ کوشش کریں
+
+## خدمت کیسے حاصل کی جائے، فہرست میں اس کے نام کے نیچے
+
+channel-request = آن لائن فارم
+channel-online = شہر کی کسی دوسری ویب سائٹ پر (یہ سائٹ چھوڑ کر)
+channel-phone = فون پر: { $phone } پر کال کریں
+channel-hours = اوقات: { $hours }۔
+channel-counter = خود جا کر: { $address }
+
+## جب شہر کا سرور ٹھیک سے جواب نہ دے (ہر وہ صفحہ جو اس سے رابطہ کرتا ہے)
+
+error-offline = لگتا ہے آپ آف لائن ہیں۔ اپنا کنکشن چیک کریں، پھر دوبارہ کوشش کریں۔
+error-unreachable = شہر کے سرور نے جواب نہیں دیا۔ ہو سکتا ہے وہ کچھ دیر کے لیے بند ہو: چند منٹ بعد دوبارہ کوشش کریں۔
+error-timeout = شہر کے سرور نے جواب دینے میں بہت دیر لگائی۔ دوبارہ کوشش کریں: سست کنکشن پر دوسری کوشش اکثر کامیاب رہتی ہے۔
+error-server = شہر کے سرور میں کوئی مسئلہ پیش آیا (خرابی { $status })۔ چند منٹ بعد دوبارہ کوشش کریں۔
+error-refused = شہر کے سرور نے درخواست مسترد کر دی (خرابی { $status })۔
+error-not-found = شہر کے سرور کو مطلوبہ چیز نہیں ملی (خرابی 404)۔
+error-server-said = سرور کا جواب:
+error-malformed = شہر کے سرور نے ایسا جواب بھیجا جسے یہ سروس پڑھ نہیں سکتی۔ بعد میں دوبارہ کوشش کریں، یا { $phone } پر کال کریں۔
+
+## کسی خدمت کا صفحہ
+
+service-loading = خدمت لوڈ ہو رہی ہے…
+service-back = تمام شہری خدمات
+service-not-found-title = خدمت نہیں ملی
+service-not-found = کوڈ «{ $code }» والی کوئی خدمت موجود نہیں۔ ہو سکتا ہے اس کا نام بدل دیا گیا ہو یا اسے ختم کر دیا گیا ہو۔
+service-asks-heading = آپ سے کیا پوچھا جائے گا
+service-asks-location = جگہ: کوئی پتہ، آپ کا موجودہ مقام، یا دونوں۔
+service-asks-description = مسئلہ کیا ہے، آپ کے اپنے الفاظ میں۔
+service-asks-questions = اس کے بارے میں کچھ سوالات:
+service-asks-photos = تصاویر، اگر آپ کے پاس ہوں (اختیاری)۔
+service-asks-contact = آپ کا نام اور آپ سے رابطے کا طریقہ (اختیاری)۔
+service-questions-loading = سوالات لوڈ ہو رہے ہیں…
+service-questions-error = سوالات اس وقت لوڈ نہیں ہو سکے۔ آپ پھر بھی شروع کر سکتے ہیں: فارم دوبارہ کوشش کرے گا۔
+service-required = (لازمی)
+service-notice-heading = براہ کرم نوٹ کریں
+service-promise-heading = بھیجنے کے بعد
+service-promise-realtime = آپ کو فوراً ایک حوالہ نمبر ملے گا جس سے آپ اپنی درخواست کی پیش رفت دیکھ سکیں گے۔
+service-promise-batch = شہر کا نظام یہ درخواستیں کھیپوں میں نمٹاتا ہے، اس لیے آپ کا حوالہ نمبر آنے میں کچھ وقت لگ سکتا ہے۔ یہ سروس اسے مسلسل چیک کرتی رہتی ہے۔
+service-promise-blackbox = اس درخواست کی پیش رفت نہیں دیکھی جا سکتی: شہر اس کے لیے نہ کوئی حوالہ نمبر دیتا ہے نہ کوئی تازہ معلومات۔
+service-start = اپنی درخواست شروع کریں
 
 ## صفحہ نہیں ملا
 

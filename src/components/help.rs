@@ -45,7 +45,7 @@ pub fn HelpContactsBox() -> impl IntoView {
 }
 
 /// The characters of a phone number that a `tel:` link may carry.
-fn dialable(number: &str) -> String {
+pub fn dialable(number: &str) -> String {
     number
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '+')

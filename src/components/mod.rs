@@ -1,6 +1,9 @@
 //! Pieces shared by pages.
 
+pub mod back_link;
+pub mod backend_text;
 pub mod help;
 pub mod language_picker;
 pub mod layout;
+pub mod notice;
 pub mod page_heading;

@@ -13,6 +13,9 @@ pub fn PageHeading(
     /// The heading text; reactive, so it follows the language.
     #[prop(into)]
     text: Signal<String>,
+    /// The heading's language when it is back-end text in another language than the page's.
+    #[prop(optional, into)]
+    lang: MaybeProp<String>,
 ) -> impl IntoView {
     let i18n = I18n::expect();
     let city = Config::expect().with(|c| c.city.name.clone());
@@ -26,5 +29,12 @@ pub fn PageHeading(
         );
         document().set_title(&title);
     });
-    view! { <h1 class="page__title" tabindex="-1">{move || text.get()}</h1> }
+    view! { <h1
+        class="page__title"
+        tabindex="-1"
+        lang=move || lang.get()
+        // Back-end text in another language: its own direction, and marked as data.
+        dir=move || lang.get().map(|_| "auto")
+        data-external=move || lang.get().map(|_| "")
+    >{move || text.get()}</h1> }
 }

@@ -4,3 +4,4 @@ pub mod accessibility;
 pub mod catalogue;
 pub mod config_problem;
 pub mod not_found;
+pub mod service;

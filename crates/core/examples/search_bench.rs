@@ -28,6 +28,7 @@ fn main() {
             service_type: open311::ServiceType::Realtime,
             keywords: vec![words[(i * 5) % words.len()].to_owned()],
             groups: vec![format!("Group {}", i % 25)],
+            service_notice: None,
         })
         .collect();
     let topics = merge(&[], &services);

@@ -396,11 +396,17 @@ const KEYWORD: u32 = 4;
 const TOPIC: u32 = 2;
 const DESCRIPTION: u32 = 1;
 
+/// A bonus for a name that begins with the query's first word ("tree" ranks "Tree
+/// maintenance" before "Permit to remove a tree"): less than the gap between two fields.
+const NAME_START: u32 = 2;
+
 struct Document {
     id: String,
     topic: usize,
     entry: usize,
     fields: Vec<(u32, Vec<String>)>,
+    /// The first word of each of the entry's names (its own and its translation).
+    name_starts: Vec<String>,
 }
 
 /// A search index over the inventory, built once per language.
@@ -429,8 +435,10 @@ impl SearchIndex {
             }
             for (e, entry) in topics[t].entries.iter().enumerate() {
                 let mut name = search_words(&entry.name);
+                let mut name_starts: Vec<String> = words(&entry.name).into_iter().take(1).collect();
                 if let Some(translated) = translate(&entry.name_id()) {
                     name.extend(search_words(&translated));
+                    name_starts.extend(words(&translated).into_iter().take(1));
                 }
                 let keywords = entry
                     .keywords
@@ -448,6 +456,7 @@ impl SearchIndex {
                         (TOPIC, topic_words.clone()),
                         (DESCRIPTION, description),
                     ],
+                    name_starts,
                 });
             }
         }
@@ -474,6 +483,13 @@ impl SearchIndex {
                         .map(|(weight, _)| *weight)
                         .max()?;
                     score += best;
+                }
+                if doc
+                    .name_starts
+                    .iter()
+                    .any(|w| w.starts_with(terms[0].as_str()))
+                {
+                    score += NAME_START;
                 }
                 Some((
                     doc.id.as_str(),

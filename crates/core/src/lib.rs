@@ -5,6 +5,8 @@
 
 pub mod catalogue;
 pub mod config;
+pub mod form;
 pub mod l10n_ids;
 pub mod locale;
+pub mod submission;
 pub mod text;

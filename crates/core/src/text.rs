@@ -108,9 +108,45 @@ pub fn paragraphs(raw: &str) -> Vec<Vec<String>> {
     out
 }
 
+/// A one-line summary of server text for a list: its first paragraph, cut at a word boundary
+/// to at most `max_chars` characters with an ellipsis when cut. Empty when the text is.
+pub fn summary(raw: &str, max_chars: usize) -> String {
+    let first = paragraphs(raw)
+        .into_iter()
+        .next()
+        .map(|lines| lines.join(" "))
+        .unwrap_or_default();
+    if first.chars().count() <= max_chars {
+        return first;
+    }
+    let cut: String = first.chars().take(max_chars).collect();
+    let kept = match cut.rfind(char::is_whitespace) {
+        // Keep at least half: a text with no spaces (Chinese) is cut mid-word instead.
+        Some(at) if cut[..at].chars().count() >= max_chars / 2 => &cut[..at],
+        _ => cut.as_str(),
+    };
+    format!(
+        "{}…",
+        kept.trim_end_matches(|c: char| c.is_whitespace() || ",;:.-".contains(c))
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn summaries_take_the_first_paragraph_and_cut_at_a_word() {
+        assert_eq!(summary("Short.<br><br>Second", 40), "Short.");
+        assert_eq!(summary("Line one<br>line two", 40), "Line one line two");
+        assert_eq!(
+            summary("Potholes, cracks and sunken patches in the road", 20),
+            "Potholes, cracks…"
+        );
+        assert_eq!(summary("路面坑洼和裂缝需要修补的地方", 5), "路面坑洼和…");
+        assert_eq!(summary("", 10), "");
+        assert_eq!(summary("<script>x</script>", 40), "<script>x</script>");
+    }
 
     #[test]
     fn accents_case_and_ligatures() {

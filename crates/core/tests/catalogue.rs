@@ -231,6 +231,8 @@ fn search_is_accent_and_case_insensitive_by_word_prefix_ranked_name_keyword_desc
         "accent-insensitive prefix"
     );
     assert_eq!(top("graff").as_deref(), Some("LG-GRAFFITI"));
+    // A name that starts with the word comes before one that only contains it.
+    assert_eq!(top("tree").as_deref(), Some("TR-TREE"));
     assert!(
         index.search("othole").is_empty(),
         "word prefixes, not substrings"

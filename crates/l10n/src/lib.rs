@@ -2,6 +2,9 @@
 //! translators: missing and obsolete messages, syntax errors, variables that do not match, plural
 //! categories a language needs (CLDR) but a message lacks, duplicates, and (as warnings)
 //! messages identical to the default. Every problem in every locale in one run.
+//!
+//! [`ids`] lists the message ids a back end's services and the city's catalogue use, for a
+//! language's services.ftl.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -11,6 +14,8 @@ use fluent_syntax::ast::{
     self, Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
 };
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+
+pub mod ids;
 
 /// How bad a problem is: errors fail `make l10n`, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -144,3 +144,70 @@ fn a_services_file_english_lacks_is_checked_for_syntax() {
         "{out:#?}"
     );
 }
+
+const CATALOGUE: &str = r#"{"topics": [
+  {"id": "roads", "name": "Roads and sidewalks", "groups": ["Roads"], "services": [
+    {"id": "road-closures", "name": "Road closures", "description": "See where roads are closed.",
+     "online": {"url": "https://example.org/closures"}},
+    {"id": "snow clearing", "name": "Snow {clearing}", "phone": {}}
+  ]},
+  {"id": "pay", "name": "Pay tickets", "services": []}
+]}"#;
+
+fn service(code: &str, group: &str, notice: Option<&str>) -> open311::Service {
+    open311::Service {
+        service_code: code.into(),
+        service_name: format!("{code} name"),
+        description: None,
+        metadata: false,
+        service_type: open311::ServiceType::Realtime,
+        keywords: Vec::new(),
+        groups: vec![group.into()],
+        service_notice: notice.map(Into::into),
+    }
+}
+
+#[test]
+fn the_catalogue_gives_topic_and_link_ids() {
+    assert_eq!(
+        ids::catalogue_ids(CATALOGUE).unwrap(),
+        "topic-roads = Roads and sidewalks\n\
+         link-road-closures = Road closures\n\
+         link-road-closures-desc = See where roads are closed.\n\
+         link-x736e6f7720636c656172696e67 = Snow {\"{\"}clearing{\"}\"}\n\
+         \n\
+         topic-pay = Pay tickets\n"
+    );
+    assert!(ids::catalogue_ids("{\"topics\": 3}").is_err());
+}
+
+#[test]
+fn a_service_notice_has_its_own_id_and_groups_are_split_by_claim() {
+    let services = [
+        service("RD-1", "Roads", Some("Inspected within\n24 hours.")),
+        service("A/B", "Trees", Some("  ")),
+    ];
+    let specs = frontdesk_core::catalogue::parse(CATALOGUE).unwrap();
+    let listed: Vec<_> = services.iter().map(|s| (s.clone(), None)).collect();
+    let out = ids::document(&listed, &specs);
+    assert!(
+        out.contains("\nsvc-RD-1 = RD-1 name\nsvc-RD-1-notice = Inspected within 24 hours.\n"),
+        "{out}"
+    );
+    assert!(out.contains("\nsvc-x412f42 = A/B name\n"), "{out}");
+    assert!(!out.contains("svc-x412f42-notice"), "{out}");
+    assert!(out.contains("\ntopic-Trees = Trees\n"), "{out}");
+    assert!(out.contains("\ntopic-Roads = Roads\n"), "{out}");
+    assert_eq!(
+        ids::group_lines(&specs, &services),
+        (
+            "topic-Trees = Trees\n".into(),
+            "topic-Roads = Roads\n".into()
+        )
+    );
+    // The output is one valid .ftl with every id once.
+    let names = message_ids(&out);
+    let unique: BTreeSet<&String> = names.iter().collect();
+    assert_eq!(names.len(), unique.len(), "{out}");
+    assert!(fluent_syntax::parser::parse(out.as_str()).is_ok(), "{out}");
+}

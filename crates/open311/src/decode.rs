@@ -55,6 +55,7 @@ fn service(value: &Value) -> Option<Service> {
             .unwrap_or(ServiceType::Realtime),
         keywords: text_list(o.get("keywords")),
         groups,
+        service_notice: text(o.get("service_notice")).filter(|n| !n.trim().is_empty()),
     })
 }
 

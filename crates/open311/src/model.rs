@@ -20,6 +20,9 @@ pub struct Service {
     pub keywords: Vec<String>,
     /// Categories: `group`, plus FixMyStreet's `groups` list.
     pub groups: Vec<String>,
+    /// What residents should know before asking (an extension: the spec sends
+    /// `service_notice` only after a POST; some servers, ours included, list it here too).
+    pub service_notice: Option<String>,
 }
 
 /// What submitting a request to a service returns.

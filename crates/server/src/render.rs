@@ -39,6 +39,7 @@ pub fn services(services: &[StoredService]) -> Value {
         services
             .iter()
             .map(|s| {
+                let notice = &s.service_notice;
                 let s = &s.service;
                 json!({
                     "service_code": s.service_code,
@@ -48,6 +49,9 @@ pub fn services(services: &[StoredService]) -> Value {
                     "type": s.service_type.as_str(),
                     "keywords": s.keywords.join(", "),
                     "group": s.groups.first(),
+                    // An extension: the spec sends it only after a POST; residents are
+                    // better told before they start.
+                    "service_notice": notice,
                 })
             })
             .collect(),

@@ -449,6 +449,7 @@ fn service_from_row(row: &Row<'_>) -> rusqlite::Result<StoredService> {
                 .map(str::to_owned)
                 .collect(),
             groups: group.into_iter().collect(),
+            service_notice: row.get("service_notice")?,
         },
         definition,
         service_notice: row.get("service_notice")?,

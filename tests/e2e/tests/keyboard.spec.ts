@@ -22,9 +22,9 @@ test('skip link: first Tab stop, visible on focus, moves focus to main', async (
 });
 
 test('following a link by keyboard focuses the new page h1', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/no/such/page');
   await appReady(page);
-  // Tab until the footer link has focus (skip link, header link, languages, phone links, footer link).
+  // Tab until the footer link has focus (skip link, header link, languages, the way home, phone links, footer link).
   const footerLink = page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' });
   for (let i = 0; i < 20 && !(await footerLink.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');

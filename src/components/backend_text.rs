@@ -1,0 +1,43 @@
+//! Text from the city's files and server, shown as text (never HTML), with its language when it
+//! is not the page's, so screen readers pronounce it right.
+
+use frontdesk_core::text::paragraphs;
+use leptos::prelude::*;
+
+use crate::i18n::BackendText;
+
+/// One run of back-end text in a `span`, carrying `lang` when it differs from the page's, and
+/// `dir="auto"` so English inside an Arabic page keeps its punctuation where it belongs.
+#[component]
+pub fn Said(
+    /// The text (reactive: it follows the language).
+    #[prop(into)]
+    text: Signal<BackendText>,
+) -> impl IntoView {
+    view! {
+        <span lang=move || text.with(|t| t.lang.clone()) dir="auto" data-external="">
+            {move || text.with(|t| t.text.clone())}
+        </span>
+    }
+}
+
+/// Back-end text that may hold several paragraphs and line breaks (`<br>`, CR LF...): each
+/// paragraph a `p`, each break a `br`; everything else stays literal text.
+#[component]
+pub fn Paragraphs(#[prop(into)] text: Signal<BackendText>) -> impl IntoView {
+    move || {
+        let BackendText { text, lang } = text.get();
+        paragraphs(&text)
+            .into_iter()
+            .map(|lines| {
+                let count = lines.len();
+                let lines = lines
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, line)| view! { {line} {(i + 1 < count).then(|| view! { <br/> })} })
+                    .collect_view();
+                view! { <p lang=lang.clone() dir="auto" data-external="">{lines}</p> }
+            })
+            .collect_view()
+    }
+}
