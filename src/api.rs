@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use gloo_net::http::Request;
 use leptos::prelude::*;
-use open311::encode::Endpoint;
-use open311::{DecodeError, Open311Error, Service, ServiceDefinition};
+use open311::encode::{Endpoint, RequestsQuery};
+use open311::{DecodeError, Open311Error, Service, ServiceDefinition, ServiceRequest, Submitted};
 use web_sys::RequestCache;
 
 /// Where the runtime configuration lives, relative to the app's origin.
@@ -52,6 +52,11 @@ struct Reply {
 
 /// GETs `url` within [`FETCH_TIMEOUT`] and reads the whole body, whatever the status.
 async fn get(url: &str, cache: RequestCache) -> Result<Reply, FetchError> {
+    exchange(url, None, cache).await
+}
+
+/// GETs `url`, or POSTs `form` (urlencoded) to it, within [`FETCH_TIMEOUT`].
+async fn exchange(url: &str, form: Option<&str>, cache: RequestCache) -> Result<Reply, FetchError> {
     let controller = web_sys::AbortController::new().map_err(|_| FetchError::Unreachable)?;
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
@@ -73,12 +78,26 @@ async fn get(url: &str, cache: RequestCache) -> Result<Reply, FetchError> {
         }
     };
     let result = async {
-        let response = Request::get(url)
-            .cache(cache)
-            .abort_signal(Some(&controller.signal()))
-            .send()
-            .await
-            .map_err(failed)?;
+        let signal = controller.signal();
+        let response = match form {
+            None => {
+                Request::get(url)
+                    .cache(cache)
+                    .abort_signal(Some(&signal))
+                    .send()
+                    .await
+            }
+            Some(form) => {
+                Request::post(url)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .abort_signal(Some(&signal))
+                    .body(form.to_owned())
+                    .map_err(|_| FetchError::Unreachable)?
+                    .send()
+                    .await
+            }
+        }
+        .map_err(failed)?;
         // The timer also covers a body that stops arriving half way.
         let body = response.text().await.map_err(failed)?;
         Ok(Reply {
@@ -251,6 +270,42 @@ impl Api {
         self.fetch(url, open311::decode::service_definition)
             .await
             .map(|(definition, _)| definition)
+    }
+
+    /// `POST requests.json` with a form body made by `open311::encode::NewRequest::to_form`.
+    pub async fn post_request(&self, body: &str) -> Result<Submitted, ApiError> {
+        let url = self.endpoint.with_value(Endpoint::post_request);
+        let reply = exchange(&url, Some(body), RequestCache::NoStore)
+            .await
+            .map_err(ApiError::from_fetch)?;
+        if !(200..300).contains(&reply.status) {
+            return Err(ApiError::Refused(Open311Error::decode(
+                reply.status,
+                &reply.body,
+            )));
+        }
+        open311::decode::submitted(&reply.body).map_err(ApiError::Malformed)
+    }
+
+    /// `GET requests.json?...`, never from the browser's cache (statuses change).
+    pub async fn requests(&self, query: &RequestsQuery) -> Result<Vec<ServiceRequest>, ApiError> {
+        let url = self.endpoint.with_value(|e| e.requests(query));
+        let reply = get(&url, RequestCache::NoCache)
+            .await
+            .map_err(ApiError::from_fetch)?;
+        if !(200..300).contains(&reply.status) {
+            return Err(ApiError::Refused(Open311Error::decode(
+                reply.status,
+                &reply.body,
+            )));
+        }
+        open311::decode::requests(&reply.body).map_err(ApiError::Malformed)
+    }
+
+    /// The jurisdiction to send with a request, if the city has one.
+    pub fn jurisdiction_id(&self) -> Option<String> {
+        self.endpoint
+            .with_value(|e| e.jurisdiction_id().map(str::to_owned))
     }
 
     /// A name for the endpoint, to keep saved copies of different servers apart.

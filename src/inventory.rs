@@ -40,6 +40,17 @@ impl Loaded {
     }
 }
 
+/// What is known of one service.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lookup {
+    Loading,
+    Found(Service),
+    /// The list arrived and has no such code.
+    Missing,
+    /// The list could not be had (nor a copy on the device).
+    Failed(ApiError),
+}
+
 /// The shared inventory, as a `Copy` context.
 #[derive(Clone, Copy)]
 pub struct Inventory {
@@ -64,6 +75,21 @@ impl Inventory {
     /// The inventory, or `None` while it loads. Reactive.
     pub fn loaded(&self) -> Option<Loaded> {
         self.resource.get()
+    }
+
+    /// What is known of the service with `code`. Reactive.
+    pub fn lookup(&self, code: &str) -> Lookup {
+        match self.loaded() {
+            None => Lookup::Loading,
+            Some(loaded) => match loaded.services {
+                Err(error) => Lookup::Failed(error),
+                Ok(services) => services
+                    .list
+                    .into_iter()
+                    .find(|s| s.service_code == code)
+                    .map_or(Lookup::Missing, Lookup::Found),
+            },
+        }
     }
 
     /// Asks the server again (the resident pressed "Try again").
@@ -185,6 +211,12 @@ impl Names {
             text,
             &self.backend_language(),
         ))
+    }
+
+    /// The `lang` for back-end text shown untranslated (hints). Reactive.
+    pub fn backend_lang(&self) -> Option<String> {
+        let backend = self.backend_language();
+        (self.i18n.language() != backend).then_some(backend)
     }
 
     /// Back-end text of any other kind under its Fluent `id`. Reactive.

@@ -8,8 +8,10 @@ pub mod a11y;
 pub mod api;
 pub mod components;
 pub mod config;
+pub mod device;
 pub mod i18n;
 pub mod inventory;
+pub mod outbox;
 pub mod pages;
 pub mod routes;
 pub mod store;
@@ -27,7 +29,7 @@ use crate::config::Config;
 use crate::i18n::{I18n, LoadedLocale};
 use crate::pages::{
     accessibility::AccessibilityStatement, catalogue::Catalogue, config_problem::ConfigProblem,
-    not_found::NotFound, service::ServicePage,
+    not_found::NotFound, request::RequestPage, sent::SentPage, service::ServicePage,
 };
 use crate::routes::AppRoute;
 
@@ -92,6 +94,7 @@ pub fn App(
     api::Api::provide(&config);
     Config::provide(config);
     inventory::Inventory::provide();
+    outbox::Outbox::provide();
     view! {
         <Router>
             <Layout>
@@ -100,6 +103,27 @@ pub fn App(
                     <Route
                         path=(StaticSegment(AppRoute::Service.segment()), ParamSegment("code"))
                         view=ServicePage
+                    />
+                    <Route
+                        path=(
+                            StaticSegment(AppRoute::Service.segment()),
+                            ParamSegment("code"),
+                            StaticSegment(AppRoute::Request.segment()),
+                        )
+                        view=RequestPage
+                    />
+                    <Route
+                        path=(
+                            StaticSegment(AppRoute::Service.segment()),
+                            ParamSegment("code"),
+                            StaticSegment(AppRoute::Request.segment()),
+                            ParamSegment("step"),
+                        )
+                        view=RequestPage
+                    />
+                    <Route
+                        path=(StaticSegment(AppRoute::Sent.segment()), ParamSegment("id"))
+                        view=SentPage
                     />
                     <Route
                         path=StaticSegment(AppRoute::Accessibility.segment())

@@ -8,6 +8,10 @@ pub enum AppRoute {
     Catalogue,
     /// A service's page: `/services/{code}`.
     Service,
+    /// A step of a service's request form: `/services/{code}/request/{step}`.
+    Request,
+    /// What became of a request sent from this device: `/sent/{local id}`.
+    Sent,
     /// The accessibility statement.
     Accessibility,
     /// Any address the app does not know.
@@ -20,6 +24,8 @@ impl AppRoute {
         match self {
             AppRoute::Catalogue => "",
             AppRoute::Service => "services",
+            AppRoute::Request => "request",
+            AppRoute::Sent => "sent",
             AppRoute::Accessibility => "accessibility",
             AppRoute::NotFound => "",
         }
@@ -35,6 +41,8 @@ impl AppRoute {
         match self {
             AppRoute::Catalogue => "catalogue-title",
             AppRoute::Service => "service-loading",
+            AppRoute::Request => "service-loading",
+            AppRoute::Sent => "sent-title",
             AppRoute::Accessibility => "accessibility-title",
             AppRoute::NotFound => "not-found-title",
         }
@@ -61,5 +69,19 @@ pub fn search_path(query: &str) -> String {
 
 /// The path of a service's request form.
 pub fn request_path(code: &str) -> String {
-    format!("{}/request", service_path(code))
+    format!("{}/{}", service_path(code), AppRoute::Request.segment())
+}
+
+/// The path of one step of a service's request form.
+pub fn step_path(code: &str, step: frontdesk_core::form::Step) -> String {
+    format!("{}/{}", request_path(code), step.slug())
+}
+
+/// The page of a request sent (or waiting to be sent) from this device.
+pub fn sent_path(local_id: &str) -> String {
+    format!(
+        "/{}/{}",
+        AppRoute::Sent.segment(),
+        open311::encode::segment(local_id)
+    )
 }

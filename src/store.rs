@@ -62,3 +62,72 @@ pub fn saved_services(endpoint: &str) -> Option<SavedServices> {
         saved_ms: record.get("saved_ms")?.as_f64()?,
     })
 }
+
+/// Drafts are kept per service.
+fn draft_key(service_code: &str) -> String {
+    format!("frontdesk.v1.draft.{service_code}")
+}
+
+/// The draft for `service_code`, if one was saved (an unreadable one counts as none).
+pub fn draft(service_code: &str) -> Option<frontdesk_core::form::Draft> {
+    let text = storage()?
+        .get_item(&draft_key(service_code))
+        .ok()
+        .flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// Saves `draft` as it is typed.
+pub fn save_draft(draft: &frontdesk_core::form::Draft) {
+    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(draft)) {
+        let _ = storage.set_item(&draft_key(&draft.service_code), &text);
+    }
+}
+
+/// Forgets the draft for `service_code` (sent, or discarded by the resident).
+pub fn discard_draft(service_code: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(&draft_key(service_code));
+    }
+}
+
+/// Contact details the resident asked this device to remember.
+const CONTACT_KEY: &str = "frontdesk.v1.contact";
+
+/// The remembered contact details, if the resident asked for that.
+pub fn remembered_contact() -> Option<frontdesk_core::form::Contact> {
+    let text = storage()?.get_item(CONTACT_KEY).ok().flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// Remembers `contact` on this device, or forgets it (`None`).
+pub fn remember_contact(contact: Option<&frontdesk_core::form::Contact>) {
+    let Some(storage) = storage() else { return };
+    match contact.and_then(|c| serde_json::to_string(c).ok()) {
+        Some(text) => {
+            let _ = storage.set_item(CONTACT_KEY, &text);
+        }
+        None => {
+            let _ = storage.remove_item(CONTACT_KEY);
+        }
+    }
+}
+
+/// Every request composed on this device (sent, waiting, unconfirmed), oldest first.
+const SUBMISSIONS_KEY: &str = "frontdesk.v1.submissions";
+
+/// The requests kept on this device.
+pub fn submissions() -> Vec<frontdesk_core::submission::Submission> {
+    storage()
+        .and_then(|s| s.get_item(SUBMISSIONS_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Writes the list back; `false` when the device would not keep it (full or no storage).
+pub fn save_submissions(list: &[frontdesk_core::submission::Submission]) -> bool {
+    match (storage(), serde_json::to_string(list)) {
+        (Some(storage), Ok(text)) => storage.set_item(SUBMISSIONS_KEY, &text).is_ok(),
+        _ => false,
+    }
+}

@@ -3,6 +3,7 @@
 ## إطار الصفحات
 
 document-title = { $page } – { $city }
+document-title-error = خطأ: { $page } – { $city }
 shell-name = خدمات المدينة
 skip-link = الانتقال إلى المحتوى الرئيسي
 footer-nav-label = حول هذه الخدمة
@@ -87,6 +88,124 @@ service-promise-realtime = ستحصل فورًا على رقم مرجعي لمت
 service-promise-batch = يعالج نظام المدينة هذه الطلبات على دفعات، لذا قد يستغرق وصول رقمك المرجعي بعض الوقت. تواصل هذه الخدمة التحقق من وصوله.
 service-promise-blackbox = لا يمكن تتبّع هذا الطلب: لا تقدّم المدينة له رقمًا مرجعيًا ولا تحديثات.
 service-start = ابدأ طلبك
+
+## نموذج الطلب، في كل خطوة
+
+request-step-count = الخطوة { $current } من { $total }
+request-back = رجوع
+request-continue = متابعة
+request-saved = يُحفظ ما تكتبه على هذا الجهاز أولًا بأول.
+request-discard = حذف هذه المسودة
+request-discard-confirm = هل تريد حذف كل ما أدخلته لهذا الطلب؟ لا يمكن التراجع عن ذلك.
+request-discard-yes = نعم، احذفها
+request-discard-no = لا، احتفظ بها
+request-discarded = حُذفت مسودتك.
+request-service-unavailable = لا تستطيع هذه الخدمة استقبال الطلبات عبر الإنترنت حاليًا.
+error-summary-title = توجد مشكلة
+field-error-prefix = خطأ:
+
+## الخطوة: المكان
+
+request-location-title = أين توجد المشكلة؟
+request-location-lead = اكتب عنوانًا، أو استخدم موقعك الحالي، أو كليهما.
+request-address-label = العنوان أو المكان
+request-address-hint = مثلًا: 300 City Centre Drive، أو تقاطع Hurontario Street مع Burnhamthorpe Road.
+request-use-location = استخدام موقعي الحالي
+request-locating = جارٍ تحديد موقعك…
+request-located = موقعك: { $lat }، { $long } (بدقة تقارب { $accuracy } م).
+request-location-remove = إزالة موقعي
+request-geo-denied = لا يملك هذا الموقع الإلكتروني إذنًا باستخدام موقعك الجغرافي. يمكنك السماح بذلك من إعدادات المتصفح، أو كتابة عنوان بدلًا من ذلك.
+request-geo-unavailable = تعذّر تحديد موقعك. حاول مرة أخرى بعد قليل، أو اكتب عنوانًا بدلًا من ذلك.
+request-geo-timeout = استغرق تحديد موقعك وقتًا طويلًا. حاول مرة أخرى، أو اكتب عنوانًا بدلًا من ذلك.
+request-geo-unsupported = لا يستطيع هذا المتصفح مشاركة موقعك. اكتب عنوانًا بدلًا من ذلك.
+
+## الخطوة: المشكلة
+
+request-details-title = أخبرنا عن المشكلة
+request-description-label = صِف المشكلة
+request-description-hint = ما الخلل، وأي معلومة تساعد فريق العمل على العثور عليه.
+request-description-left =
+    { $count ->
+        [zero] لم يتبقَّ لك أي حرف
+        [one] يتبقى لك حرف واحد
+        [two] يتبقى لك حرفان
+        [few] يتبقى لك { $count } أحرف
+        [many] يتبقى لك { $count } حرفًا
+       *[other] يتبقى لك { $count } حرف
+    }
+request-description-over =
+    { $count ->
+        [zero] لا توجد لديك أحرف زائدة
+        [one] لديك حرف واحد زائد
+        [two] لديك حرفان زائدان
+        [few] لديك { $count } أحرف زائدة
+        [many] لديك { $count } حرفًا زائدًا
+       *[other] لديك { $count } حرف زائد
+    }
+request-definition-error = تعذّر تحميل الأسئلة الإضافية التي تطرحها المدينة لهذه الخدمة. لا يزال بإمكانك إرسال طلبك مع وصف للمشكلة.
+request-choose = اختر أحد الخيارات
+
+## الخطوة: معلومات عنك
+
+request-about-title = معلومات عنك
+request-about-lead = كل هذه البيانات اختيارية، وهي تتيح للمدينة التواصل معك بشأن هذا الطلب.
+request-first-name = الاسم الأول
+request-last-name = اسم العائلة
+request-name-why = لكي تعرف المدينة مَن تسأل عنه.
+request-email = البريد الإلكتروني
+request-email-why = لإرسال مستجدات هذا الطلب إليك.
+request-phone = رقم الهاتف
+request-phone-why = في حال احتاج فريق العمل إلى سؤالك عن شيء.
+request-remember = تذكُّر بياناتي على هذا الجهاز
+request-remember-hint = لا تحدّد هذا الخيار إلا على هاتفك أو حاسوبك الشخصي. ألغِ تحديده لكي تُنسى بياناتك.
+
+## الخطوة: مراجعة إجاباتك
+
+request-check-title = راجع إجاباتك قبل الإرسال
+request-check-location = الموقع
+request-check-address = العنوان
+request-check-description = الوصف
+request-check-contact = بياناتك
+request-check-not-given = لم يُقدَّم
+request-check-yes = نعم
+request-check-change = تغيير
+request-send = إرسال الطلب
+request-sending = جارٍ إرسال طلبك…
+request-refused-next = راجع إجاباتك وحاول مرة أخرى. إذا استمرت المشكلة، فاتصل بالرقم { $phone }.
+
+## مشكلات في الإجابات
+
+problem-no-location = اكتب عنوانًا أو استخدم موقعك الحالي.
+problem-required = أجب عن السؤال «{ $question }».
+problem-not-a-number = يجب أن تكون الإجابة عن «{ $question }» رقمًا، مثل 3 أو 2.5.
+problem-not-a-datetime = يجب أن تكون الإجابة عن «{ $question }» تاريخًا ووقتًا.
+problem-not-a-date = يجب أن تكون الإجابة عن «{ $question }» تاريخًا.
+problem-unknown-choice = اختر أحد الخيارات المتاحة لـ «{ $question }».
+problem-too-long = يجب ألا يتجاوز عدد أحرف الوصف { $limit }.
+problem-bad-email = اكتب عنوان بريد إلكتروني مثل name@example.com.
+problem-bad-phone = اكتب رقم هاتف من 7 أرقام على الأقل، مثل 905 615 4311.
+
+## بعد الإرسال
+
+sent-title = تم إرسال الطلب
+sent-reference = رقمك المرجعي
+sent-reference-pending = رقمك المرجعي في الطريق
+sent-reference-pending-detail = تمنح المدينة هذه الطلبات رقمًا بعد وقت قصير. سيظهر هنا وفي طلباتك عند وصوله.
+sent-untracked = لا يمكن تتبّع هذه الخدمة، لذا لا يوجد رقم مرجعي. لقد وصل طلبك إلى المدينة.
+sent-next-heading = ماذا يحدث بعد ذلك
+sent-next = تراجع المدينة طلبك وتحيله إلى الفريق المسؤول.
+sent-another = تقديم طلب آخر
+sent-storage-warning = لم يتمكن هذا الجهاز من الاحتفاظ بسجل لهذا الطلب. دوّن رقمك المرجعي.
+sent-waiting-title = في انتظار الإرسال
+sent-waiting = أنت غير متصل بالإنترنت. طلبك محفوظ على هذا الجهاز وسيُرسَل تلقائيًا عند عودة الاتصال. يمكنك إغلاق هذه الصفحة.
+sent-sending-title = جارٍ إرسال طلبك…
+sent-unconfirmed-title = لم نتمكن من التأكد من وصول طلبك
+sent-unconfirmed = انقطع الاتصال أثناء الإرسال، وتعذّر سؤال خادم المدينة عمّا إذا كان طلبك قد وصل. ولتجنّب إرساله مرتين، لن يُعاد إرساله إلا إذا اخترت ذلك.
+sent-check-again = تحقّق مرة أخرى
+sent-send-again = إعادة الإرسال
+sent-refused-title = لم يقبل خادم المدينة هذا الطلب
+sent-not-found-title = الطلب غير موجود
+sent-not-found = لا يوجد على هذا الجهاز أي سجل لهذا الطلب. ربما حُذف.
 
 ## الصفحة غير موجودة
 

@@ -144,6 +144,36 @@ svc-RC-PARK-q-ITEM-OTHER = غير ذلك
 svc-RC-PARK-q-UNSAFE = هل استخدامه غير آمن؟
 svc-RC-PARK-q-PARK = اسم الحديقة
 
+svc-PC-DAMAGE = أضرار في ممتلكات المدينة
+svc-PC-DAMAGE-desc = أبلغ عن تضرّر مقعد أو سياج أو لافتة أو نافورة أو دورة مياه أو غيرها من ممتلكات المدينة في حديقة عامة أو في الشارع.
+svc-PC-DAMAGE-notice = تُؤمَّن الأضرار التي تعرّض الناس للخطر خلال 24 ساعة.
+svc-PC-DAMAGE-q-KIND = ما الذي تضرّر؟
+svc-PC-DAMAGE-q-KIND-BENCH = مقعد أو طاولة نزهة
+svc-PC-DAMAGE-q-KIND-FENCE = سياج أو درابزين
+svc-PC-DAMAGE-q-KIND-SIGN = لافتة حديقة أو شارع
+svc-PC-DAMAGE-q-KIND-PLAY = معدات ساحة ألعاب الأطفال
+svc-PC-DAMAGE-q-KIND-SHELTER = مظلة موقف حافلات
+svc-PC-DAMAGE-q-KIND-FOUNTAIN = نافورة مياه شرب
+svc-PC-DAMAGE-q-KIND-WASHROOM = دورة مياه عامة
+svc-PC-DAMAGE-q-KIND-OTHER = شيء آخر
+svc-PC-DAMAGE-q-KIND_OTHER = ما هو؟
+svc-PC-DAMAGE-q-COUNT = كم عدد الأشياء المتضرّرة؟
+svc-PC-DAMAGE-q-NOTICED = متى لاحظت ذلك؟
+svc-PC-DAMAGE-q-SINCE = منذ أي تاريخ وهو على هذه الحال، إن كنت تعرف؟
+svc-PC-DAMAGE-q-DANGER = هل يمكن أن يُصاب أحد؟
+svc-PC-DAMAGE-q-DANGER-YES = نعم
+svc-PC-DAMAGE-q-DANGER-NO = لا
+svc-PC-DAMAGE-q-DANGER_NOTE = إذا كان أحد مصابًا أو في خطر الآن، فاتصل أولًا بالرقم 911.
+svc-PC-DAMAGE-q-SIGNS = ماذا ترى؟
+svc-PC-DAMAGE-q-SIGNS-GLASS = زجاج مكسور
+svc-PC-DAMAGE-q-SIGNS-EDGES = حواف حادة
+svc-PC-DAMAGE-q-SIGNS-LOOSE = أجزاء مفكوكة أو مفقودة
+svc-PC-DAMAGE-q-SIGNS-WATER = تسرّب مياه
+svc-PC-DAMAGE-q-TAPED = سبق أن أُحيط بشريط أو وُضعت عليه علامة
+svc-PC-DAMAGE-q-ASSET = رقم الأصل على بطاقة المدينة، إن وُجد
+svc-PC-DAMAGE-q-DETAILS = هل هناك أي شيء آخر ينبغي أن يعرفه فريق العمل؟
+svc-PC-DAMAGE-q-PROMISE = تصلح فرق العمل الأضرار في ممتلكات المدينة خلال 10 أيام عمل.
+
 ## دليل المدينة (catalogue.json): المواضيع، والخدمات التي تُقدَّم في مكان آخر
 
 topic-roads = الطرق والأرصفة

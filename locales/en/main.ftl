@@ -5,6 +5,8 @@
 
 # The document title of every page: the page's heading, then the city.
 document-title = { $page } – { $city }
+# The same, on a page that shows errors after the resident pressed Continue or Send.
+document-title-error = Error: { $page } – { $city }
 # Shown in the header while the app has not read its settings yet.
 shell-name = City services
 skip-link = Skip to main content
@@ -95,6 +97,120 @@ service-promise-realtime = You get a reference number straight away, to follow y
 service-promise-batch = The city's system handles these requests in batches, so your reference number may take a while to arrive. This service keeps checking for it.
 service-promise-blackbox = This request cannot be tracked: the city gives no reference number or updates for it.
 service-start = Start your request
+
+## The request form, every step
+
+# "Step 2 of 5", above each step's heading.
+request-step-count = Step { $current } of { $total }
+request-back = Back
+request-continue = Continue
+request-saved = What you type is saved on this device as you go.
+request-discard = Discard this draft
+request-discard-confirm = Discard everything you have entered for this request? This cannot be undone.
+request-discard-yes = Yes, discard it
+request-discard-no = No, keep it
+request-discarded = Your draft was discarded.
+request-service-unavailable = This service cannot take requests online right now.
+error-summary-title = There is a problem
+# Read by screen readers before each error message next to a field.
+field-error-prefix = Error:
+
+## Step: where
+
+request-location-title = Where is it?
+request-location-lead = Type an address, use your current location, or both.
+request-address-label = Address or place
+request-address-hint = For example: 300 City Centre Drive, or the corner of Hurontario Street and Burnhamthorpe Road.
+request-use-location = Use my current location
+request-locating = Finding your location…
+# $lat and $long are numbers; $accuracy is in metres.
+request-located = Your location: { $lat }, { $long } (accurate to about { $accuracy } m).
+request-location-remove = Remove my location
+request-geo-denied = This site is not allowed to use your location. You can allow it in your browser's settings, or type an address instead.
+request-geo-unavailable = Your location could not be found. Try again in a moment, or type an address instead.
+request-geo-timeout = Finding your location took too long. Try again, or type an address instead.
+request-geo-unsupported = This browser cannot share your location. Type an address instead.
+
+## Step: the problem
+
+request-details-title = Tell us about the problem
+request-description-label = Describe the problem
+request-description-hint = What is wrong, and anything that helps the crew find it.
+request-description-left =
+    { $count ->
+        [one] You have { $count } character left
+       *[other] You have { $count } characters left
+    }
+request-description-over =
+    { $count ->
+        [one] You have { $count } character too many
+       *[other] You have { $count } characters too many
+    }
+request-definition-error = The city's extra questions for this service could not be loaded. You can still send your request with a description.
+request-choose = Choose an option
+
+## Step: about you
+
+request-about-title = About you
+request-about-lead = All of these are optional. They let the city contact you about this request.
+request-first-name = First name
+request-last-name = Last name
+request-name-why = So the city knows who to ask for.
+request-email = Email address
+request-email-why = To send you news about this request.
+request-phone = Phone number
+request-phone-why = In case the crew needs to ask you something.
+request-remember = Remember my details on this device
+request-remember-hint = Only tick this on your own phone or computer. Untick it to forget them.
+
+## Step: check your answers
+
+request-check-title = Check your answers before sending
+request-check-location = Location
+request-check-address = Address
+request-check-description = Description
+request-check-contact = Your details
+request-check-not-given = Not given
+request-check-yes = Yes
+request-check-change = Change
+request-send = Send request
+request-sending = Sending your request…
+request-refused-next = Check your answers and try again. If it still does not work, call { $phone }.
+
+## Problems with answers
+
+problem-no-location = Type an address or use your current location.
+# $question is the question's text.
+problem-required = Answer the question “{ $question }”.
+problem-not-a-number = The answer to “{ $question }” must be a number, like 3 or 2.5.
+problem-not-a-datetime = The answer to “{ $question }” must be a date and a time.
+problem-not-a-date = The answer to “{ $question }” must be a date.
+problem-unknown-choice = Choose one of the options for “{ $question }”.
+problem-too-long = The description must be { $limit } characters or fewer.
+problem-bad-email = Type an email address like name@example.com.
+problem-bad-phone = Type a phone number with at least 7 digits, like 905 615 4311.
+
+## After sending
+
+sent-title = Request sent
+sent-reference = Your reference number
+sent-reference-pending = Your reference number is on its way
+sent-reference-pending-detail = The city gives these requests a number after a short while. It shows here and in your requests when it arrives.
+sent-untracked = This service cannot be tracked, so there is no reference number. The city has your request.
+sent-next-heading = What happens next
+sent-next = The city checks your request and passes it to the team responsible.
+sent-another = Make another request
+sent-storage-warning = This device could not keep a record of this request. Write your reference number down.
+sent-waiting-title = Waiting to send
+sent-waiting = You are offline. Your request is kept on this device and is sent by itself when the connection returns. You can close this page.
+sent-sending-title = Sending your request…
+sent-unconfirmed-title = We could not confirm that your request arrived
+sent-unconfirmed = The connection was lost while sending, and the city's server could not be asked whether your request arrived. To avoid sending it twice, it is not sent again unless you choose to.
+sent-check-again = Check again
+sent-send-again = Send it again
+sent-refused-title = The city's server did not accept this request
+sent-not-found-title = Request not found
+sent-not-found = This device has no record of this request. It may have been forgotten.
 
 ## Page not found
 

@@ -3,6 +3,7 @@
 ## El marco de las páginas
 
 document-title = { $page } – { $city }
+document-title-error = Error: { $page } – { $city }
 shell-name = Servicios municipales
 skip-link = Saltar al contenido principal
 footer-nav-label = Acerca de este servicio
@@ -84,6 +85,118 @@ service-promise-realtime = Recibirá al instante un número de referencia para s
 service-promise-batch = El sistema de la ciudad procesa estas solicitudes por lotes, así que su número de referencia puede tardar en llegar. Este servicio seguirá comprobando si ha llegado.
 service-promise-blackbox = No se puede hacer el seguimiento de esta solicitud: la ciudad no da número de referencia ni actualizaciones sobre ella.
 service-start = Comenzar su solicitud
+
+## El formulario de solicitud, en cada paso
+
+request-step-count = Paso { $current } de { $total }
+request-back = Atrás
+request-continue = Continuar
+request-saved = Lo que escribe se guarda en este dispositivo a medida que avanza.
+request-discard = Descartar este borrador
+request-discard-confirm = ¿Desea descartar todo lo que ha introducido para esta solicitud? Esto no se puede deshacer.
+request-discard-yes = Sí, descartarlo
+request-discard-no = No, conservarlo
+request-discarded = Se ha descartado su borrador.
+request-service-unavailable = En este momento este servicio no puede recibir solicitudes en línea.
+error-summary-title = Hay un problema
+field-error-prefix = Error:
+
+## Paso: dónde
+
+request-location-title = ¿Dónde está?
+request-location-lead = Escriba una dirección, use su ubicación actual o ambas.
+request-address-label = Dirección o lugar
+request-address-hint = Por ejemplo: 300 City Centre Drive, o la esquina de Hurontario Street y Burnhamthorpe Road.
+request-use-location = Usar mi ubicación actual
+request-locating = Buscando su ubicación…
+request-located = Su ubicación: { $lat }, { $long } (con una precisión de unos { $accuracy } m).
+request-location-remove = Quitar mi ubicación
+request-geo-denied = Este sitio no tiene permiso para usar su ubicación. Puede permitirlo en la configuración de su navegador o, en su lugar, escribir una dirección.
+request-geo-unavailable = No se pudo encontrar su ubicación. Vuelva a intentarlo en un momento o, en su lugar, escriba una dirección.
+request-geo-timeout = La búsqueda de su ubicación tardó demasiado. Vuelva a intentarlo o, en su lugar, escriba una dirección.
+request-geo-unsupported = Este navegador no puede compartir su ubicación. En su lugar, escriba una dirección.
+
+## Paso: el problema
+
+request-details-title = Cuéntenos cuál es el problema
+request-description-label = Describa el problema
+request-description-hint = Qué pasa y cualquier dato que ayude al equipo a encontrarlo.
+request-description-left =
+    { $count ->
+        [one] Le queda { $count } carácter
+        [many] Le quedan { $count } caracteres
+       *[other] Le quedan { $count } caracteres
+    }
+request-description-over =
+    { $count ->
+        [one] Le sobra { $count } carácter
+        [many] Le sobran { $count } caracteres
+       *[other] Le sobran { $count } caracteres
+    }
+request-definition-error = No se pudieron cargar las preguntas adicionales de la ciudad para este servicio. Aun así, puede enviar su solicitud con una descripción.
+request-choose = Elija una opción
+
+## Paso: sobre usted
+
+request-about-title = Sobre usted
+request-about-lead = Todos estos datos son opcionales. Permiten que la ciudad se comunique con usted sobre esta solicitud.
+request-first-name = Nombre
+request-last-name = Apellidos
+request-name-why = Para que la ciudad sepa por quién preguntar.
+request-email = Correo electrónico
+request-email-why = Para enviarle novedades sobre esta solicitud.
+request-phone = Número de teléfono
+request-phone-why = Por si el equipo necesita preguntarle algo.
+request-remember = Recordar mis datos en este dispositivo
+request-remember-hint = Marque esta casilla solo en su propio teléfono u ordenador. Desmárquela para que se olviden.
+
+## Paso: revisar sus respuestas
+
+request-check-title = Revise sus respuestas antes de enviar
+request-check-location = Ubicación
+request-check-address = Dirección
+request-check-description = Descripción
+request-check-contact = Sus datos
+request-check-not-given = No indicado
+request-check-yes = Sí
+request-check-change = Cambiar
+request-send = Enviar solicitud
+request-sending = Enviando su solicitud…
+request-refused-next = Revise sus respuestas y vuelva a intentarlo. Si sigue sin funcionar, llame al { $phone }.
+
+## Problemas con las respuestas
+
+problem-no-location = Escriba una dirección o use su ubicación actual.
+problem-required = Responda a la pregunta «{ $question }».
+problem-not-a-number = La respuesta a «{ $question }» debe ser un número, como 3 o 2,5.
+problem-not-a-datetime = La respuesta a «{ $question }» debe ser una fecha y una hora.
+problem-not-a-date = La respuesta a «{ $question }» debe ser una fecha.
+problem-unknown-choice = Elija una de las opciones para «{ $question }».
+problem-too-long = La descripción debe tener como máximo { $limit } caracteres.
+problem-bad-email = Escriba una dirección de correo electrónico como name@example.com.
+problem-bad-phone = Escriba un número de teléfono de al menos 7 dígitos, como 905 615 4311.
+
+## Después del envío
+
+sent-title = Solicitud enviada
+sent-reference = Su número de referencia
+sent-reference-pending = Su número de referencia está en camino
+sent-reference-pending-detail = La ciudad asigna un número a estas solicitudes al cabo de un rato. Aparecerá aquí y en sus solicitudes cuando llegue.
+sent-untracked = No se puede hacer el seguimiento de este servicio, así que no hay número de referencia. La ciudad ha recibido su solicitud.
+sent-next-heading = Qué pasa ahora
+sent-next = La ciudad revisa su solicitud y la pasa al equipo responsable.
+sent-another = Hacer otra solicitud
+sent-storage-warning = Este dispositivo no pudo guardar un registro de esta solicitud. Anote su número de referencia.
+sent-waiting-title = En espera de envío
+sent-waiting = No tiene conexión. Su solicitud se guarda en este dispositivo y se enviará automáticamente cuando vuelva la conexión. Puede cerrar esta página.
+sent-sending-title = Enviando su solicitud…
+sent-unconfirmed-title = No pudimos confirmar que su solicitud haya llegado
+sent-unconfirmed = Se perdió la conexión durante el envío y no se pudo preguntar al servidor de la ciudad si su solicitud llegó. Para no enviarla dos veces, no se volverá a enviar a menos que usted lo decida.
+sent-check-again = Comprobar de nuevo
+sent-send-again = Volver a enviarla
+sent-refused-title = El servidor de la ciudad no aceptó esta solicitud
+sent-not-found-title = Solicitud no encontrada
+sent-not-found = Este dispositivo no tiene ningún registro de esta solicitud. Puede que se haya borrado.
 
 ## Página no encontrada
 

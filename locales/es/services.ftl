@@ -144,6 +144,36 @@ svc-RC-PARK-q-ITEM-OTHER = Otro
 svc-RC-PARK-q-UNSAFE = ¿Es peligroso usarlo?
 svc-RC-PARK-q-PARK = Nombre del parque
 
+svc-PC-DAMAGE = Daños a la propiedad municipal
+svc-PC-DAMAGE-desc = Informe de daños en un banco, una cerca, una señal, una fuente, unos baños u otra propiedad municipal, en un parque o en la calle.
+svc-PC-DAMAGE-notice = Los daños que ponen en peligro a las personas se aseguran en un plazo de 24 horas.
+svc-PC-DAMAGE-q-KIND = ¿Qué está dañado?
+svc-PC-DAMAGE-q-KIND-BENCH = Banco o mesa de pícnic
+svc-PC-DAMAGE-q-KIND-FENCE = Cerca o barandal
+svc-PC-DAMAGE-q-KIND-SIGN = Señal de parque o de calle
+svc-PC-DAMAGE-q-KIND-PLAY = Juegos infantiles
+svc-PC-DAMAGE-q-KIND-SHELTER = Refugio de parada de autobús
+svc-PC-DAMAGE-q-KIND-FOUNTAIN = Bebedero
+svc-PC-DAMAGE-q-KIND-WASHROOM = Baños públicos
+svc-PC-DAMAGE-q-KIND-OTHER = Otra cosa
+svc-PC-DAMAGE-q-KIND_OTHER = ¿Qué es?
+svc-PC-DAMAGE-q-COUNT = ¿Cuántos elementos están dañados?
+svc-PC-DAMAGE-q-NOTICED = ¿Cuándo lo notó?
+svc-PC-DAMAGE-q-SINCE = ¿Desde qué fecha está así, si lo sabe?
+svc-PC-DAMAGE-q-DANGER = ¿Alguien podría lastimarse?
+svc-PC-DAMAGE-q-DANGER-YES = Sí
+svc-PC-DAMAGE-q-DANGER-NO = No
+svc-PC-DAMAGE-q-DANGER_NOTE = Si alguien está herido o en peligro en este momento, llame primero al 911.
+svc-PC-DAMAGE-q-SIGNS = ¿Qué ve?
+svc-PC-DAMAGE-q-SIGNS-GLASS = Vidrios rotos
+svc-PC-DAMAGE-q-SIGNS-EDGES = Bordes filosos
+svc-PC-DAMAGE-q-SIGNS-LOOSE = Piezas sueltas o faltantes
+svc-PC-DAMAGE-q-SIGNS-WATER = Fuga de agua
+svc-PC-DAMAGE-q-TAPED = Ya está acordonado o señalizado
+svc-PC-DAMAGE-q-ASSET = Número de inventario en la etiqueta de la ciudad, si la hay
+svc-PC-DAMAGE-q-DETAILS = ¿Hay algo más que deba saber el equipo de trabajo?
+svc-PC-DAMAGE-q-PROMISE = Los equipos de trabajo reparan los daños a la propiedad municipal en un plazo de 10 días hábiles.
+
 ## El catálogo de la ciudad (catalogue.json): temas y servicios que se hacen en otro lugar
 
 topic-roads = Calles y aceras

@@ -3,6 +3,7 @@
 ## Le cadre des pages
 
 document-title = { $page } – { $city }
+document-title-error = Erreur : { $page } – { $city }
 shell-name = Services municipaux
 skip-link = Aller au contenu principal
 footer-nav-label = À propos de ce service
@@ -84,6 +85,118 @@ service-promise-realtime = Vous recevez immédiatement un numéro de référence
 service-promise-batch = Le système de la ville traite ces demandes par lots : votre numéro de référence peut donc mettre un certain temps à arriver. Ce service vérifie régulièrement s’il est arrivé.
 service-promise-blackbox = Cette demande ne peut pas être suivie : la ville ne fournit pour elle ni numéro de référence ni informations de suivi.
 service-start = Commencer votre demande
+
+## Le formulaire de demande, à chaque étape
+
+request-step-count = Étape { $current } sur { $total }
+request-back = Retour
+request-continue = Continuer
+request-saved = Ce que vous saisissez est enregistré sur cet appareil au fur et à mesure.
+request-discard = Supprimer ce brouillon
+request-discard-confirm = Supprimer tout ce que vous avez saisi pour cette demande ? Cette action est irréversible.
+request-discard-yes = Oui, le supprimer
+request-discard-no = Non, le garder
+request-discarded = Votre brouillon a été supprimé.
+request-service-unavailable = Ce service ne peut pas recevoir de demandes en ligne pour le moment.
+error-summary-title = Il y a un problème
+field-error-prefix = Erreur :
+
+## Étape : le lieu
+
+request-location-title = Où est-ce ?
+request-location-lead = Saisissez une adresse, utilisez votre position actuelle, ou les deux.
+request-address-label = Adresse ou lieu
+request-address-hint = Par exemple : 300 City Centre Drive, ou l’angle de Hurontario Street et de Burnhamthorpe Road.
+request-use-location = Utiliser ma position actuelle
+request-locating = Recherche de votre position…
+request-located = Votre position : { $lat }, { $long } (précision d’environ { $accuracy } m).
+request-location-remove = Retirer ma position
+request-geo-denied = Ce site n’est pas autorisé à utiliser votre position. Vous pouvez l’autoriser dans les paramètres de votre navigateur, ou saisir une adresse à la place.
+request-geo-unavailable = Votre position n’a pas pu être trouvée. Réessayez dans un instant, ou saisissez une adresse à la place.
+request-geo-timeout = La recherche de votre position a pris trop de temps. Réessayez, ou saisissez une adresse à la place.
+request-geo-unsupported = Ce navigateur ne peut pas partager votre position. Saisissez plutôt une adresse.
+
+## Étape : le problème
+
+request-details-title = Décrivez-nous le problème
+request-description-label = Décrivez le problème
+request-description-hint = Ce qui ne va pas, et tout ce qui peut aider l’équipe à le trouver.
+request-description-left =
+    { $count ->
+        [one] Il vous reste { $count } caractère
+        [many] Il vous reste { $count } caractères
+       *[other] Il vous reste { $count } caractères
+    }
+request-description-over =
+    { $count ->
+        [one] Vous avez { $count } caractère de trop
+        [many] Vous avez { $count } caractères de trop
+       *[other] Vous avez { $count } caractères de trop
+    }
+request-definition-error = Les questions supplémentaires de la ville pour ce service n’ont pas pu être chargées. Vous pouvez quand même envoyer votre demande avec une description.
+request-choose = Choisissez une option
+
+## Étape : à propos de vous
+
+request-about-title = À propos de vous
+request-about-lead = Tous ces champs sont facultatifs. Ils permettent à la ville de vous contacter au sujet de cette demande.
+request-first-name = Prénom
+request-last-name = Nom de famille
+request-name-why = Pour que la ville sache à qui s’adresser.
+request-email = Adresse courriel
+request-email-why = Pour vous informer du suivi de cette demande.
+request-phone = Numéro de téléphone
+request-phone-why = Au cas où l’équipe aurait une question à vous poser.
+request-remember = Mémoriser mes coordonnées sur cet appareil
+request-remember-hint = Ne cochez cette case que sur votre propre téléphone ou ordinateur. Décochez-la pour qu’elles soient oubliées.
+
+## Étape : vérifier vos réponses
+
+request-check-title = Vérifiez vos réponses avant l’envoi
+request-check-location = Lieu
+request-check-address = Adresse
+request-check-description = Description
+request-check-contact = Vos coordonnées
+request-check-not-given = Non renseigné
+request-check-yes = Oui
+request-check-change = Modifier
+request-send = Envoyer la demande
+request-sending = Envoi de votre demande…
+request-refused-next = Vérifiez vos réponses et réessayez. Si cela ne fonctionne toujours pas, appelez le { $phone }.
+
+## Problèmes dans les réponses
+
+problem-no-location = Saisissez une adresse ou utilisez votre position actuelle.
+problem-required = Répondez à la question « { $question } ».
+problem-not-a-number = La réponse à « { $question } » doit être un nombre, comme 3 ou 2,5.
+problem-not-a-datetime = La réponse à « { $question } » doit être une date et une heure.
+problem-not-a-date = La réponse à « { $question } » doit être une date.
+problem-unknown-choice = Choisissez l’une des options proposées pour « { $question } ».
+problem-too-long = La description doit compter au maximum { $limit } caractères.
+problem-bad-email = Saisissez une adresse courriel du type name@example.com.
+problem-bad-phone = Saisissez un numéro de téléphone d’au moins 7 chiffres, comme 905 615 4311.
+
+## Après l’envoi
+
+sent-title = Demande envoyée
+sent-reference = Votre numéro de référence
+sent-reference-pending = Votre numéro de référence arrive bientôt
+sent-reference-pending-detail = La ville attribue un numéro à ces demandes après un court délai. Il s’affichera ici et dans vos demandes dès son arrivée.
+sent-untracked = Ce service ne peut pas être suivi : il n’y a donc pas de numéro de référence. La ville a bien reçu votre demande.
+sent-next-heading = La suite
+sent-next = La ville examine votre demande et la transmet à l’équipe responsable.
+sent-another = Faire une autre demande
+sent-storage-warning = Cet appareil n’a pas pu conserver de trace de cette demande. Notez votre numéro de référence.
+sent-waiting-title = En attente d’envoi
+sent-waiting = Vous êtes hors ligne. Votre demande est conservée sur cet appareil et sera envoyée automatiquement dès le retour de la connexion. Vous pouvez fermer cette page.
+sent-sending-title = Envoi de votre demande…
+sent-unconfirmed-title = Nous n’avons pas pu confirmer l’arrivée de votre demande
+sent-unconfirmed = La connexion a été perdue pendant l’envoi, et il n’a pas été possible de demander au serveur de la ville si votre demande était arrivée. Pour éviter un double envoi, elle ne sera renvoyée que si vous le décidez.
+sent-check-again = Vérifier à nouveau
+sent-send-again = La renvoyer
+sent-refused-title = Le serveur de la ville n’a pas accepté cette demande
+sent-not-found-title = Demande introuvable
+sent-not-found = Cet appareil n’a aucune trace de cette demande. Elle a peut-être été effacée.
 
 ## Page introuvable
 

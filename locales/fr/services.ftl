@@ -144,6 +144,36 @@ svc-RC-PARK-q-ITEM-OTHER = Autre
 svc-RC-PARK-q-UNSAFE = Est-ce dangereux à utiliser ?
 svc-RC-PARK-q-PARK = Nom du parc
 
+svc-PC-DAMAGE = Dommages à la propriété de la ville
+svc-PC-DAMAGE-desc = Signalez des dommages à un banc, une clôture, un panneau, une fontaine, des toilettes ou un autre bien de la ville, dans un parc ou dans la rue.
+svc-PC-DAMAGE-notice = Les dommages qui mettent des personnes en danger sont sécurisés dans les 24 heures.
+svc-PC-DAMAGE-q-KIND = Qu’est-ce qui est endommagé ?
+svc-PC-DAMAGE-q-KIND-BENCH = Banc ou table de pique-nique
+svc-PC-DAMAGE-q-KIND-FENCE = Clôture ou garde-corps
+svc-PC-DAMAGE-q-KIND-SIGN = Panneau de parc ou de rue
+svc-PC-DAMAGE-q-KIND-PLAY = Module de jeu
+svc-PC-DAMAGE-q-KIND-SHELTER = Abribus
+svc-PC-DAMAGE-q-KIND-FOUNTAIN = Fontaine d’eau potable
+svc-PC-DAMAGE-q-KIND-WASHROOM = Toilettes publiques
+svc-PC-DAMAGE-q-KIND-OTHER = Autre chose
+svc-PC-DAMAGE-q-KIND_OTHER = De quoi s’agit-il ?
+svc-PC-DAMAGE-q-COUNT = Combien d’éléments sont endommagés ?
+svc-PC-DAMAGE-q-NOTICED = Quand l’avez-vous remarqué ?
+svc-PC-DAMAGE-q-SINCE = Depuis quelle date est-ce dans cet état, si vous le savez ?
+svc-PC-DAMAGE-q-DANGER = Quelqu’un pourrait-il se blesser ?
+svc-PC-DAMAGE-q-DANGER-YES = Oui
+svc-PC-DAMAGE-q-DANGER-NO = Non
+svc-PC-DAMAGE-q-DANGER_NOTE = Si quelqu’un est blessé ou en danger en ce moment, appelez d’abord le 911.
+svc-PC-DAMAGE-q-SIGNS = Que voyez-vous ?
+svc-PC-DAMAGE-q-SIGNS-GLASS = Verre brisé
+svc-PC-DAMAGE-q-SIGNS-EDGES = Bords tranchants
+svc-PC-DAMAGE-q-SIGNS-LOOSE = Pièces desserrées ou manquantes
+svc-PC-DAMAGE-q-SIGNS-WATER = Fuite d’eau
+svc-PC-DAMAGE-q-TAPED = Il a déjà été entouré d’un ruban ou balisé
+svc-PC-DAMAGE-q-ASSET = Numéro d’inventaire sur l’étiquette de la ville, s’il y en a un
+svc-PC-DAMAGE-q-DETAILS = Autre chose que l’équipe devrait savoir ?
+svc-PC-DAMAGE-q-PROMISE = Les équipes réparent les dommages à la propriété de la ville dans un délai de 10 jours ouvrables.
+
 ## Le catalogue de la ville (catalogue.json) : thèmes, et services offerts ailleurs
 
 topic-roads = Routes et trottoirs

@@ -3,6 +3,7 @@
 ## صفحات کا ڈھانچہ
 
 document-title = { $page } – { $city }
+document-title-error = خرابی: { $page } – { $city }
 shell-name = شہری خدمات
 skip-link = مرکزی مواد پر جائیں
 footer-nav-label = اس سروس کے بارے میں
@@ -83,6 +84,116 @@ service-promise-realtime = آپ کو فوراً ایک حوالہ نمبر مل�
 service-promise-batch = شہر کا نظام یہ درخواستیں کھیپوں میں نمٹاتا ہے، اس لیے آپ کا حوالہ نمبر آنے میں کچھ وقت لگ سکتا ہے۔ یہ سروس اسے مسلسل چیک کرتی رہتی ہے۔
 service-promise-blackbox = اس درخواست کی پیش رفت نہیں دیکھی جا سکتی: شہر اس کے لیے نہ کوئی حوالہ نمبر دیتا ہے نہ کوئی تازہ معلومات۔
 service-start = اپنی درخواست شروع کریں
+
+## درخواست فارم، ہر مرحلے پر
+
+request-step-count = مرحلہ { $current } از { $total }
+request-back = واپس
+request-continue = جاری رکھیں
+request-saved = آپ جو کچھ لکھتے ہیں وہ ساتھ ساتھ اس آلے پر محفوظ ہوتا رہتا ہے۔
+request-discard = یہ مسودہ مٹا دیں
+request-discard-confirm = کیا آپ اس درخواست کے لیے درج کی گئی ہر چیز مٹانا چاہتے ہیں؟ یہ عمل واپس نہیں ہو سکتا۔
+request-discard-yes = ہاں، مٹا دیں
+request-discard-no = نہیں، رہنے دیں
+request-discarded = آپ کا مسودہ مٹا دیا گیا۔
+request-service-unavailable = یہ سروس اس وقت آن لائن درخواستیں نہیں لے سکتی۔
+error-summary-title = کوئی مسئلہ ہے
+field-error-prefix = خرابی:
+
+## مرحلہ: کہاں
+
+request-location-title = یہ کہاں ہے؟
+request-location-lead = کوئی پتہ لکھیں، اپنا موجودہ مقام استعمال کریں، یا دونوں۔
+request-address-label = پتہ یا جگہ
+request-address-hint = مثلاً: 300 City Centre Drive، یا Hurontario Street اور Burnhamthorpe Road کا کونا۔
+request-use-location = میرا موجودہ مقام استعمال کریں
+request-locating = آپ کا مقام معلوم کیا جا رہا ہے…
+request-located = آپ کا مقام: { $lat }، { $long } (تقریباً { $accuracy } میٹر تک درست)۔
+request-location-remove = میرا مقام ہٹا دیں
+request-geo-denied = اس سائٹ کو آپ کا مقام استعمال کرنے کی اجازت نہیں۔ آپ اپنے براؤزر کی ترتیبات میں اس کی اجازت دے سکتے ہیں، یا اس کے بجائے کوئی پتہ لکھ سکتے ہیں۔
+request-geo-unavailable = آپ کا مقام معلوم نہیں ہو سکا۔ تھوڑی دیر بعد دوبارہ کوشش کریں، یا اس کے بجائے کوئی پتہ لکھیں۔
+request-geo-timeout = آپ کا مقام معلوم کرنے میں بہت دیر لگ گئی۔ دوبارہ کوشش کریں، یا اس کے بجائے کوئی پتہ لکھیں۔
+request-geo-unsupported = یہ براؤزر آپ کا مقام شیئر نہیں کر سکتا۔ اس کے بجائے کوئی پتہ لکھیں۔
+
+## مرحلہ: مسئلہ
+
+request-details-title = ہمیں مسئلے کے بارے میں بتائیں
+request-description-label = مسئلہ بیان کریں
+request-description-hint = کیا خرابی ہے، اور کوئی بھی بات جو عملے کو اسے ڈھونڈنے میں مدد دے۔
+request-description-left =
+    { $count ->
+        [one] آپ کے پاس { $count } حرف باقی ہے
+       *[other] آپ کے پاس { $count } حروف باقی ہیں
+    }
+request-description-over =
+    { $count ->
+        [one] آپ نے { $count } حرف زیادہ لکھا ہے
+       *[other] آپ نے { $count } حروف زیادہ لکھے ہیں
+    }
+request-definition-error = اس سروس کے لیے شہر کے اضافی سوالات لوڈ نہیں ہو سکے۔ آپ پھر بھی تفصیل کے ساتھ اپنی درخواست بھیج سکتے ہیں۔
+request-choose = کوئی ایک آپشن منتخب کریں
+
+## مرحلہ: آپ کے بارے میں
+
+request-about-title = آپ کے بارے میں
+request-about-lead = یہ سب اختیاری ہیں۔ ان کی مدد سے شہر اس درخواست کے بارے میں آپ سے رابطہ کر سکتا ہے۔
+request-first-name = پہلا نام
+request-last-name = خاندانی نام
+request-name-why = تاکہ شہر کو معلوم ہو کہ کس کا پوچھنا ہے۔
+request-email = ای میل پتہ
+request-email-why = تاکہ اس درخواست کے بارے میں آپ کو تازہ معلومات بھیجی جا سکیں۔
+request-phone = فون نمبر
+request-phone-why = اگر عملے کو آپ سے کچھ پوچھنا ہو۔
+request-remember = اس آلے پر میری تفصیلات یاد رکھیں
+request-remember-hint = اس خانے میں صرف اپنے ذاتی فون یا کمپیوٹر پر نشان لگائیں۔ تفصیلات بھلانے کے لیے نشان ہٹا دیں۔
+
+## مرحلہ: اپنے جوابات چیک کریں
+
+request-check-title = بھیجنے سے پہلے اپنے جوابات چیک کریں
+request-check-location = مقام
+request-check-address = پتہ
+request-check-description = تفصیل
+request-check-contact = آپ کی تفصیلات
+request-check-not-given = نہیں دیا گیا
+request-check-yes = جی ہاں
+request-check-change = تبدیل کریں
+request-send = درخواست بھیجیں
+request-sending = آپ کی درخواست بھیجی جا رہی ہے…
+request-refused-next = اپنے جوابات چیک کریں اور دوبارہ کوشش کریں۔ اگر پھر بھی کام نہ کرے تو { $phone } پر کال کریں۔
+
+## جوابات میں مسائل
+
+problem-no-location = کوئی پتہ لکھیں یا اپنا موجودہ مقام استعمال کریں۔
+problem-required = سوال «{ $question }» کا جواب دیں۔
+problem-not-a-number = «{ $question }» کا جواب کوئی عدد ہونا چاہیے، جیسے 3 یا 2.5۔
+problem-not-a-datetime = «{ $question }» کا جواب کوئی تاریخ اور وقت ہونا چاہیے۔
+problem-not-a-date = «{ $question }» کا جواب کوئی تاریخ ہونا چاہیے۔
+problem-unknown-choice = «{ $question }» کے لیے دیے گئے آپشنز میں سے کوئی ایک منتخب کریں۔
+problem-too-long = تفصیل زیادہ سے زیادہ { $limit } حروف کی ہو سکتی ہے۔
+problem-bad-email = name@example.com جیسا کوئی ای میل پتہ لکھیں۔
+problem-bad-phone = کم از کم 7 ہندسوں والا فون نمبر لکھیں، جیسے 905 615 4311۔
+
+## بھیجنے کے بعد
+
+sent-title = درخواست بھیج دی گئی
+sent-reference = آپ کا حوالہ نمبر
+sent-reference-pending = آپ کا حوالہ نمبر آنے والا ہے
+sent-reference-pending-detail = شہر ان درخواستوں کو تھوڑی دیر بعد نمبر دیتا ہے۔ نمبر آنے پر یہاں اور آپ کی درخواستوں میں نظر آئے گا۔
+sent-untracked = اس سروس کی پیش رفت نہیں دیکھی جا سکتی، اس لیے کوئی حوالہ نمبر نہیں ہے۔ آپ کی درخواست شہر کو مل گئی ہے۔
+sent-next-heading = آگے کیا ہوگا
+sent-next = شہر آپ کی درخواست کا جائزہ لیتا ہے اور اسے متعلقہ ٹیم کو بھیج دیتا ہے۔
+sent-another = ایک اور درخواست دیں
+sent-storage-warning = یہ آلہ اس درخواست کا ریکارڈ محفوظ نہیں رکھ سکا۔ اپنا حوالہ نمبر لکھ لیں۔
+sent-waiting-title = بھیجے جانے کا انتظار
+sent-waiting = آپ آف لائن ہیں۔ آپ کی درخواست اس آلے پر محفوظ ہے اور کنکشن بحال ہوتے ہی خود بخود بھیج دی جائے گی۔ آپ یہ صفحہ بند کر سکتے ہیں۔
+sent-sending-title = آپ کی درخواست بھیجی جا رہی ہے…
+sent-unconfirmed-title = ہم تصدیق نہیں کر سکے کہ آپ کی درخواست پہنچ گئی ہے
+sent-unconfirmed = بھیجتے وقت کنکشن ٹوٹ گیا، اور شہر کے سرور سے یہ نہیں پوچھا جا سکا کہ آپ کی درخواست پہنچی یا نہیں۔ دو بار بھیجے جانے سے بچنے کے لیے یہ دوبارہ نہیں بھیجی جائے گی، جب تک آپ خود ایسا نہ چاہیں۔
+sent-check-again = دوبارہ چیک کریں
+sent-send-again = دوبارہ بھیجیں
+sent-refused-title = شہر کے سرور نے یہ درخواست قبول نہیں کی
+sent-not-found-title = درخواست نہیں ملی
+sent-not-found = اس آلے پر اس درخواست کا کوئی ریکارڈ نہیں۔ ہو سکتا ہے اسے مٹا دیا گیا ہو۔
 
 ## صفحہ نہیں ملا
 

@@ -144,6 +144,36 @@ svc-RC-PARK-q-ITEM-OTHER = دیگر
 svc-RC-PARK-q-UNSAFE = کیا اسے استعمال کرنا غیر محفوظ ہے؟
 svc-RC-PARK-q-PARK = پارک کا نام
 
+svc-PC-DAMAGE = شہر کی املاک کو نقصان
+svc-PC-DAMAGE-desc = کسی پارک یا سڑک پر ٹوٹے ہوئے بینچ، باڑ، سائن بورڈ، فوارے، بیت الخلا یا شہر کی کسی اور املاک کی اطلاع دیں۔
+svc-PC-DAMAGE-notice = جس نقصان سے لوگوں کو خطرہ ہو، اسے 24 گھنٹوں کے اندر محفوظ بنا دیا جاتا ہے۔
+svc-PC-DAMAGE-q-KIND = کس چیز کو نقصان پہنچا ہے؟
+svc-PC-DAMAGE-q-KIND-BENCH = بینچ یا پکنک میز
+svc-PC-DAMAGE-q-KIND-FENCE = باڑ یا جنگلا
+svc-PC-DAMAGE-q-KIND-SIGN = پارک یا سڑک کا سائن بورڈ
+svc-PC-DAMAGE-q-KIND-PLAY = بچوں کے کھیلنے کا سامان
+svc-PC-DAMAGE-q-KIND-SHELTER = بس شیلٹر
+svc-PC-DAMAGE-q-KIND-FOUNTAIN = پینے کے پانی کا فوارہ
+svc-PC-DAMAGE-q-KIND-WASHROOM = عوامی بیت الخلا
+svc-PC-DAMAGE-q-KIND-OTHER = کچھ اور
+svc-PC-DAMAGE-q-KIND_OTHER = یہ کیا ہے؟
+svc-PC-DAMAGE-q-COUNT = کتنی چیزوں کو نقصان پہنچا ہے؟
+svc-PC-DAMAGE-q-NOTICED = آپ کی نظر اس پر کب پڑی؟
+svc-PC-DAMAGE-q-SINCE = اگر آپ کو معلوم ہو تو یہ کس تاریخ سے اس حالت میں ہے؟
+svc-PC-DAMAGE-q-DANGER = کیا کسی کو چوٹ لگ سکتی ہے؟
+svc-PC-DAMAGE-q-DANGER-YES = ہاں
+svc-PC-DAMAGE-q-DANGER-NO = نہیں
+svc-PC-DAMAGE-q-DANGER_NOTE = اگر ابھی کسی کو چوٹ لگی ہے یا کوئی خطرے میں ہے تو پہلے 911 پر کال کریں۔
+svc-PC-DAMAGE-q-SIGNS = آپ کو کیا نظر آ رہا ہے؟
+svc-PC-DAMAGE-q-SIGNS-GLASS = ٹوٹا ہوا شیشہ
+svc-PC-DAMAGE-q-SIGNS-EDGES = تیز دھار کنارے
+svc-PC-DAMAGE-q-SIGNS-LOOSE = ڈھیلے یا غائب پرزے
+svc-PC-DAMAGE-q-SIGNS-WATER = پانی کا رساؤ
+svc-PC-DAMAGE-q-TAPED = اس کے گرد پہلے ہی ٹیپ لگا دی گئی ہے یا نشان لگا دیا گیا ہے
+svc-PC-DAMAGE-q-ASSET = شہر کے ٹیگ پر درج اثاثہ نمبر، اگر ہو
+svc-PC-DAMAGE-q-DETAILS = کیا کوئی اور بات ہے جو عملے کو معلوم ہونی چاہیے؟
+svc-PC-DAMAGE-q-PROMISE = عملہ شہر کی املاک کو پہنچنے والا نقصان 10 کاروباری دنوں کے اندر ٹھیک کر دیتا ہے۔
+
 ## شہر کی فہرست (catalogue.json): موضوعات، اور وہ خدمات جو کہیں اور حاصل کی جاتی ہیں
 
 topic-roads = سڑکیں اور فٹ پاتھ

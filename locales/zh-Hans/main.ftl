@@ -3,6 +3,7 @@
 ## 页面框架
 
 document-title = { $page } – { $city }
+document-title-error = 错误：{ $page } – { $city }
 shell-name = 市政服务
 skip-link = 跳到主要内容
 footer-nav-label = 关于本服务
@@ -82,6 +83,114 @@ service-promise-realtime = 您会立即获得一个受理编号，用于跟进�
 service-promise-batch = 市政系统会分批处理这类申请，因此您可能要过一段时间才能收到受理编号。本服务会持续为您查询。
 service-promise-blackbox = 此类申请无法跟进：市政府不会为其提供受理编号或进度更新。
 service-start = 开始申请
+
+## 申请表（每个步骤）
+
+request-step-count = 第 { $current } 步，共 { $total } 步
+request-back = 上一步
+request-continue = 继续
+request-saved = 您输入的内容会随时保存在本设备上。
+request-discard = 删除此草稿
+request-discard-confirm = 要删除您为此申请填写的全部内容吗？此操作无法撤消。
+request-discard-yes = 是，删除
+request-discard-no = 否，保留
+request-discarded = 您的草稿已删除。
+request-service-unavailable = 本服务目前无法受理在线申请。
+error-summary-title = 出现问题
+field-error-prefix = 错误：
+
+## 步骤：地点
+
+request-location-title = 问题在哪里？
+request-location-lead = 请输入地址、使用您当前的位置，或两者都提供。
+request-address-label = 地址或地点
+request-address-hint = 例如：300 City Centre Drive，或 Hurontario Street 与 Burnhamthorpe Road 的交叉路口。
+request-use-location = 使用我当前的位置
+request-locating = 正在查找您的位置…
+request-located = 您的位置：{ $lat }, { $long }（精确到约 { $accuracy } 米）。
+request-location-remove = 移除我的位置
+request-geo-denied = 本网站无权使用您的位置。您可以在浏览器设置中允许，或改为输入地址。
+request-geo-unavailable = 无法找到您的位置。请稍后重试，或改为输入地址。
+request-geo-timeout = 查找您的位置耗时过长。请重试，或改为输入地址。
+request-geo-unsupported = 此浏览器无法共享您的位置。请改为输入地址。
+
+## 步骤：问题
+
+request-details-title = 告诉我们问题情况
+request-description-label = 描述问题
+request-description-hint = 出了什么问题，以及任何有助于工作人员找到问题所在的信息。
+request-description-left =
+    { $count ->
+       *[other] 还可以输入 { $count } 个字符
+    }
+request-description-over =
+    { $count ->
+       *[other] 超出 { $count } 个字符
+    }
+request-definition-error = 无法加载市政府为本服务设置的附加问题。您仍可以提交附有问题描述的申请。
+request-choose = 请选择一项
+
+## 步骤：关于您
+
+request-about-title = 关于您
+request-about-lead = 以下各项均为选填。填写后，市政府可以就此申请与您联系。
+request-first-name = 名字
+request-last-name = 姓氏
+request-name-why = 以便市政府知道该联系谁。
+request-email = 电子邮件地址
+request-email-why = 用于向您发送此申请的进度更新。
+request-phone = 电话号码
+request-phone-why = 以便工作人员在需要时向您询问。
+request-remember = 在本设备上记住我的信息
+request-remember-hint = 请仅在您自己的手机或电脑上勾选此项。取消勾选即可清除这些信息。
+
+## 步骤：核对您的回答
+
+request-check-title = 提交前请核对您的回答
+request-check-location = 位置
+request-check-address = 地址
+request-check-description = 描述
+request-check-contact = 您的信息
+request-check-not-given = 未提供
+request-check-yes = 是
+request-check-change = 修改
+request-send = 提交申请
+request-sending = 正在提交您的申请…
+request-refused-next = 请核对您的回答后重试。如果仍然不行，请致电 { $phone }。
+
+## 回答中的问题
+
+problem-no-location = 请输入地址或使用您当前的位置。
+problem-required = 请回答问题“{ $question }”。
+problem-not-a-number = “{ $question }”的回答必须是数字，例如 3 或 2.5。
+problem-not-a-datetime = “{ $question }”的回答必须是日期和时间。
+problem-not-a-date = “{ $question }”的回答必须是日期。
+problem-unknown-choice = 请为“{ $question }”选择其中一个选项。
+problem-too-long = 描述不能超过 { $limit } 个字符。
+problem-bad-email = 请输入电子邮件地址，例如 name@example.com。
+problem-bad-phone = 请输入至少 7 位数字的电话号码，例如 905 615 4311。
+
+## 提交之后
+
+sent-title = 申请已提交
+sent-reference = 您的受理编号
+sent-reference-pending = 您的受理编号稍后送达
+sent-reference-pending-detail = 市政府会在稍后为这类申请分配编号。收到后，编号会显示在此处以及您的申请记录中。
+sent-untracked = 此服务无法跟进，因此没有受理编号。市政府已收到您的申请。
+sent-next-heading = 接下来会怎样
+sent-next = 市政府会审核您的申请，并转交给负责的团队。
+sent-another = 再提交一个申请
+sent-storage-warning = 本设备无法保存此申请的记录。请记下您的受理编号。
+sent-waiting-title = 等待提交
+sent-waiting = 您目前处于离线状态。您的申请已保存在本设备上，网络恢复后会自动提交。您可以关闭此页面。
+sent-sending-title = 正在提交您的申请…
+sent-unconfirmed-title = 我们无法确认您的申请是否已送达
+sent-unconfirmed = 提交过程中连接中断，且无法向市政服务器查询您的申请是否已送达。为避免重复提交，除非您选择重新提交，否则不会再次提交。
+sent-check-again = 再次查询
+sent-send-again = 重新提交
+sent-refused-title = 市政服务器未接受此申请
+sent-not-found-title = 找不到申请
+sent-not-found = 本设备上没有此申请的记录，该记录可能已被删除。
 
 ## 找不到页面
 

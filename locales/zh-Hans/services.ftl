@@ -144,6 +144,36 @@ svc-RC-PARK-q-ITEM-OTHER = 其他
 svc-RC-PARK-q-UNSAFE = 使用起来是否不安全？
 svc-RC-PARK-q-PARK = 公园名称
 
+svc-PC-DAMAGE = 市政财产损坏
+svc-PC-DAMAGE-desc = 报告公园或街道上损坏的长椅、围栏、标志牌、饮水器、洗手间或其他市政财产。
+svc-PC-DAMAGE-notice = 危及人身安全的损坏会在 24 小时内完成安全处置。
+svc-PC-DAMAGE-q-KIND = 什么东西损坏了？
+svc-PC-DAMAGE-q-KIND-BENCH = 长椅或野餐桌
+svc-PC-DAMAGE-q-KIND-FENCE = 围栏或栏杆
+svc-PC-DAMAGE-q-KIND-SIGN = 公园或街道标志牌
+svc-PC-DAMAGE-q-KIND-PLAY = 儿童游乐设施
+svc-PC-DAMAGE-q-KIND-SHELTER = 公交候车亭
+svc-PC-DAMAGE-q-KIND-FOUNTAIN = 饮水器
+svc-PC-DAMAGE-q-KIND-WASHROOM = 公共洗手间
+svc-PC-DAMAGE-q-KIND-OTHER = 其他物品
+svc-PC-DAMAGE-q-KIND_OTHER = 是什么东西？
+svc-PC-DAMAGE-q-COUNT = 有多少件物品损坏？
+svc-PC-DAMAGE-q-NOTICED = 您是什么时候发现的？
+svc-PC-DAMAGE-q-SINCE = 如果您知道，它从哪天开始是这样的？
+svc-PC-DAMAGE-q-DANGER = 是否可能有人受伤？
+svc-PC-DAMAGE-q-DANGER-YES = 是
+svc-PC-DAMAGE-q-DANGER-NO = 否
+svc-PC-DAMAGE-q-DANGER_NOTE = 如果现在有人受伤或处于危险中，请先拨打 911。
+svc-PC-DAMAGE-q-SIGNS = 您看到了什么？
+svc-PC-DAMAGE-q-SIGNS-GLASS = 碎玻璃
+svc-PC-DAMAGE-q-SIGNS-EDGES = 锋利的边缘
+svc-PC-DAMAGE-q-SIGNS-LOOSE = 零件松动或缺失
+svc-PC-DAMAGE-q-SIGNS-WATER = 漏水
+svc-PC-DAMAGE-q-TAPED = 已经拉起警戒带或做了标记
+svc-PC-DAMAGE-q-ASSET = 市政标签上的资产编号（如有）
+svc-PC-DAMAGE-q-DETAILS = 还有什么需要让施工人员知道的吗？
+svc-PC-DAMAGE-q-PROMISE = 维修人员会在 10 个工作日内修复市政财产的损坏。
+
 ## 市政服务目录（catalogue.json）：主题，以及在其他地方办理的服务
 
 topic-roads = 道路和人行道

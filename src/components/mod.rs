@@ -2,6 +2,8 @@
 
 pub mod back_link;
 pub mod backend_text;
+pub mod error_summary;
+pub mod field;
 pub mod help;
 pub mod language_picker;
 pub mod layout;

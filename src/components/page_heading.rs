@@ -16,12 +16,20 @@ pub fn PageHeading(
     /// The heading's language when it is back-end text in another language than the page's.
     #[prop(optional, into)]
     lang: MaybeProp<String>,
+    /// Whether the page shows errors: the title then starts with "Error: " (WCAG 3.3.1).
+    #[prop(optional, into)]
+    error: Signal<bool>,
 ) -> impl IntoView {
     let i18n = I18n::expect();
     let city = Config::expect().with(|c| c.city.name.clone());
     Effect::new(move || {
+        let id = if error.get() {
+            "document-title-error"
+        } else {
+            "document-title"
+        };
         let title = i18n.tr_with(
-            "document-title",
+            id,
             &[
                 ("page", FluentValue::from(text.get())),
                 ("city", FluentValue::from(city.clone())),

@@ -4,4 +4,6 @@ pub mod accessibility;
 pub mod catalogue;
 pub mod config_problem;
 pub mod not_found;
+pub mod request;
+pub mod sent;
 pub mod service;

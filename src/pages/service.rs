@@ -9,26 +9,15 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use open311::{Service, ServiceDefinition, ServiceType};
 
-use crate::api::{Api, ApiError};
+use crate::api::Api;
 use crate::components::back_link::BackLink;
 use crate::components::backend_text::{Paragraphs, Said};
 use crate::components::notice::ErrorNotice;
 use crate::components::page_heading::PageHeading;
 use crate::config::Config;
 use crate::i18n::{BackendText, I18n};
-use crate::inventory::{Inventory, Names};
+use crate::inventory::{Inventory, Lookup, Names};
 use crate::routes::{AppRoute, request_path};
-
-/// What is known of the service in the address.
-#[derive(Debug, Clone, PartialEq)]
-enum Lookup {
-    Loading,
-    Found(Service),
-    /// The list arrived and has no such code.
-    Missing,
-    /// The list could not be had (nor a copy on the device).
-    Failed(ApiError),
-}
 
 /// The page of one service.
 #[component]
@@ -38,19 +27,7 @@ pub fn ServicePage() -> impl IntoView {
     let inventory = Inventory::expect();
     let params = use_params_map();
     let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
-    let lookup = Memo::new(move |_| match inventory.loaded() {
-        None => Lookup::Loading,
-        Some(loaded) => match loaded.services {
-            Err(error) => Lookup::Failed(error),
-            Ok(services) => code.with(|code| {
-                services
-                    .list
-                    .into_iter()
-                    .find(|s| s.service_code == *code)
-                    .map_or(Lookup::Missing, Lookup::Found)
-            }),
-        },
-    });
+    let lookup = Memo::new(move |_| code.with(|code| inventory.lookup(code)));
     let heading = Signal::derive(move || match lookup.get() {
         Lookup::Loading => BackendText {
             text: i18n.tr(AppRoute::Service.title_id()),

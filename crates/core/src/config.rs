@@ -44,6 +44,9 @@ pub struct Open311Endpoint {
     pub jurisdiction_id: Option<String>,
     /// How photos reach the city.
     pub media: MediaUpload,
+    /// How many photos a request may carry (0 to 10). GeoReport v2 defines one `media` file;
+    /// the reference server keeps several. 0 when `media` is `none`.
+    pub max_photos: u8,
     /// The language the endpoint's own text (service names, questions) is written in; text
     /// with no translation is marked with it so screen readers pronounce it right.
     pub language: String,
@@ -129,6 +132,7 @@ struct RawOpen311 {
     base_url: Option<String>,
     jurisdiction_id: Option<String>,
     media: Option<String>,
+    max_photos: Option<serde_json::Value>,
     language: Option<String>,
 }
 
@@ -207,6 +211,18 @@ impl AppConfig {
             Some("none") => MediaUpload::None,
             Some(_) => return Err(ConfigError::Invalid("open311.media".into())),
         };
+        let max_photos = match raw_open311.max_photos {
+            None | Some(Value::Null) => 1,
+            Some(value) => match value.as_u64() {
+                Some(n) if n <= 10 => n as u8,
+                _ => return Err(ConfigError::Invalid("open311.max_photos".into())),
+            },
+        };
+        let max_photos = if media == MediaUpload::None {
+            0
+        } else {
+            max_photos
+        };
         let backend_language = present(raw_open311.language);
         if backend_language
             .as_deref()
@@ -246,6 +262,7 @@ impl AppConfig {
             base_url: base_url.trim_end_matches('/').to_owned(),
             jurisdiction_id: present(raw_open311.jurisdiction_id),
             media,
+            max_photos,
             language: backend_language.unwrap_or_else(|| default_language.clone()),
         };
         Ok(AppConfig {
@@ -377,8 +394,18 @@ mod tests {
     fn media_mode_is_checked() {
         let config = parse_with(|v| v["open311"]["media"] = Value::from("none")).unwrap();
         assert_eq!(config.open311.media, MediaUpload::None);
+        assert_eq!(config.open311.max_photos, 0, "no photos without uploads");
         let err = parse_with(|v| v["open311"]["media"] = Value::from("base64"));
         assert_eq!(err, Err(ConfigError::Invalid("open311.media".into())));
+        let three = parse_with(|v| v["open311"]["max_photos"] = Value::from(3)).unwrap();
+        assert_eq!(three.open311.max_photos, 3);
+        let err = parse_with(|v| v["open311"]["max_photos"] = Value::from(11));
+        assert_eq!(err, Err(ConfigError::Invalid("open311.max_photos".into())));
+        let default = parse_with(|_| {}).unwrap();
+        assert_eq!(
+            default.open311.max_photos, 1,
+            "GeoReport v2 defines one media file"
+        );
     }
 
     #[test]

@@ -71,6 +71,33 @@ pub fn control(attribute: &Attribute) -> Control {
     }
 }
 
+/// The question's `datatype_description` when it helps a resident; servers often fill it with
+/// a word about the type ("Character", "Optional List of Values"), which does not.
+pub fn useful_hint(attribute: &Attribute) -> Option<&str> {
+    let hint = attribute.datatype_description.as_deref()?.trim();
+    let folded = crate::text::fold(hint);
+    let noise = [
+        "",
+        "character",
+        "characters",
+        "string",
+        "text",
+        "number",
+        "numeric",
+        "date",
+        "datetime",
+        "list",
+        "list of values",
+        "optional list of values",
+        "required list of values",
+        "singlevaluelist",
+        "multivaluelist",
+        "boolean",
+    ];
+    (!noise.contains(&folded.as_str()) && folded != crate::text::fold(&attribute.description))
+        .then_some(hint)
+}
+
 /// The HTML id of a question's control (codes may hold any character).
 pub fn field_id(code: &str) -> String {
     format!("q-{}", l10n_ids::part(code))
@@ -239,6 +266,9 @@ pub struct Draft {
     /// Ids of the photos kept on the device for this draft.
     #[serde(default)]
     pub photos: Vec<String>,
+    /// Whether the resident asked this device to remember the contact details.
+    #[serde(default)]
+    pub remember_contact: bool,
 }
 
 impl Draft {
@@ -560,5 +590,18 @@ mod tests {
             with_offset("2026-11-23T09:30", "-05:00"),
             "2026-11-23T09:30:00-05:00"
         );
+    }
+
+    #[test]
+    fn hints_that_only_name_the_type_are_dropped() {
+        let d = definition(
+            r#"{"service_code":"X","attributes":[
+                {"code":"a","description":"Is it hazardous?","datatype":"singlevaluelist","datatype_description":"Optional List of Values"},
+                {"code":"b","description":"Pole","datatype":"string","datatype_description":"The number on the pole"},
+                {"code":"c","description":"Note","datatype":"text","datatype_description":"Character"}
+            ]}"#,
+        );
+        let hints: Vec<Option<&str>> = d.attributes.iter().map(useful_hint).collect();
+        assert_eq!(hints, [None, Some("The number on the pole"), None]);
     }
 }

@@ -59,6 +59,9 @@ pub struct Submission {
     pub address: String,
     #[serde(default)]
     pub position: Option<Position>,
+    /// The service's type (`realtime`, `batch`, `blackbox`): what the server gives back.
+    #[serde(default = "realtime")]
+    pub service_type: String,
     /// The form body to POST (never an api_key: the proxy adds it).
     pub body: String,
     /// When it was composed (JavaScript milliseconds).
@@ -69,7 +72,18 @@ pub struct Submission {
     pub state: State,
 }
 
+fn realtime() -> String {
+    "realtime".to_owned()
+}
+
 impl Submission {
+    /// Whether "not found on the server" is conclusive: only a realtime service's requests are
+    /// listed as soon as they are taken (a batch request waits for its id; a blackbox one may
+    /// never be listed), so only those may be sent again without asking the resident.
+    pub fn absence_is_conclusive(&self) -> bool {
+        self.service_type == "realtime"
+    }
+
     /// The reference the server gave, if any.
     pub fn service_request_id(&self) -> Option<&str> {
         match &self.state {

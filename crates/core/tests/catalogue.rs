@@ -87,8 +87,8 @@ fn the_shipped_catalogue_has_mississaugas_topics_and_claims_every_seed_group() {
     let total: usize = topics.iter().map(|t| t.entries.len()).sum();
     assert_eq!(
         total,
-        14 + 15,
-        "14 Open311 services and 15 done elsewhere, each once"
+        15 + 15,
+        "15 Open311 services and 15 done elsewhere, each once"
     );
 }
 

@@ -203,7 +203,16 @@ pub fn request_from_value(value: &Value) -> ServiceRequest {
             number(o.get("lat")),
             number(o.get("long")).or_else(|| number(o.get("lon"))),
         ),
-        media_urls: media_urls(o.get("media_url")),
+        media_urls: {
+            // The spec's one media_url, then any others of the `media_urls` extension.
+            let mut urls = media_urls(o.get("media_url"));
+            for url in media_urls(o.get("media_urls")) {
+                if !urls.contains(&url) {
+                    urls.push(url);
+                }
+            }
+            urls
+        },
         notes: list(o.get("notes"), &["note"])
             .into_iter()
             .map(note)

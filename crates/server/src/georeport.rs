@@ -381,17 +381,20 @@ async fn token(
     }
 }
 
-/// Reads a multipart POST: text parts as form fields, the file part `media` as the photo.
+/// The most photos one request may carry.
+const MAX_PHOTOS: usize = 10;
+
+/// Reads a multipart POST: text parts as form fields, each file part `media` as a photo.
 async fn read_multipart(
     request: Request,
     format: Format,
-) -> Result<(PostForm, Option<media::Photo>), Refusal> {
+) -> Result<(PostForm, Vec<media::Photo>), Refusal> {
     let bad = |message: &str| Refusal::new(StatusCode::BAD_REQUEST, format, message);
     let mut multipart = Multipart::from_request(request, &())
         .await
         .map_err(|_| bad("The multipart body cannot be read"))?;
     let mut pairs = Vec::new();
-    let mut photo = None;
+    let mut photos = Vec::new();
     while let Some(field) = multipart
         .next_field()
         .await
@@ -409,7 +412,10 @@ async fn read_multipart(
             if bytes.is_empty() {
                 continue;
             }
-            photo = Some(media::Photo::check(bytes).map_err(&bad)?);
+            if photos.len() == MAX_PHOTOS {
+                return Err(bad("A request can carry at most 10 photos"));
+            }
+            photos.push(media::Photo::check(bytes).map_err(&bad)?);
         } else {
             let value = field
                 .text()
@@ -421,7 +427,7 @@ async fn read_multipart(
     let encoded = form_urlencoded::Serializer::new(String::new())
         .extend_pairs(pairs)
         .finish();
-    Ok((parse_form(encoded.as_bytes()), photo))
+    Ok((parse_form(encoded.as_bytes()), photos))
 }
 
 /// The POST body's fields; `attribute[code]` and `attribute[code][]` both collect into answers.
@@ -472,7 +478,7 @@ async fn post_request(
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let (mut form, photo) = if content_type.starts_with("multipart/form-data") {
+    let (mut form, photos) = if content_type.starts_with("multipart/form-data") {
         read_multipart(request, format).await?
     } else if content_type.starts_with("application/x-www-form-urlencoded") {
         let body = Bytes::from_request(request, &()).await.map_err(|_| {
@@ -482,7 +488,7 @@ async fn post_request(
                 "The request is too large",
             )
         })?;
-        (parse_form(&body), None)
+        (parse_form(&body), Vec::new())
     } else {
         return Err(Refusal::new(
             StatusCode::BAD_REQUEST,
@@ -497,7 +503,8 @@ async fn post_request(
             .or_insert_with(|| v.into_owned());
     }
     let mut record = validate(&state, &form, format)?;
-    if let Some(photo) = photo {
+    let mut urls = Vec::new();
+    for photo in &photos {
         let Some(dir) = &state.media_dir else {
             return Err(Refusal::new(
                 StatusCode::BAD_REQUEST,
@@ -505,7 +512,7 @@ async fn post_request(
                 "This server does not accept uploaded media",
             ));
         };
-        let name = media::store(dir, &photo).map_err(|e| {
+        let name = media::store(dir, photo).map_err(|e| {
             eprintln!("frontdesk-server: media: {e}");
             Refusal::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -513,10 +520,14 @@ async fn post_request(
                 "The photo could not be stored. Please try again.",
             )
         })?;
-        record.media_url = Some(match host {
+        urls.push(match &host {
             Some(host) => format!("http://{host}/media/{name}"),
             None => format!("/media/{name}"),
         });
+    }
+    if !urls.is_empty() {
+        record.media_url = Some(urls.remove(0));
+        record.more_media = urls;
     }
     let now = store::now();
     let inserted = state
@@ -674,6 +685,7 @@ fn validate(state: &GeoReport, form: &PostForm, format: Format) -> Result<NewRec
         device_id: field("device_id"),
         account_id: field("account_id"),
         media_url: field("media_url"),
+        more_media: Vec::new(),
         attributes: answers,
         service_notice: service.service_notice.clone(),
         agency_responsible: service.agency_responsible.clone(),

@@ -128,6 +128,8 @@ pub fn requests(
                     value["token"] = json!(r.token);
                 }
                 if extensions {
+                    // Every photo (the spec's media_url holds only the first).
+                    value["media_urls"] = json!(r.media_urls);
                     value["notes"] = Value::Array(
                         r.notes
                             .iter()

@@ -12,7 +12,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::Value;
 
 /// Schema migrations, applied in order; the database's `user_version` counts those applied.
-const MIGRATIONS: &[&str] = &["CREATE TABLE services (
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE services (
         service_code TEXT PRIMARY KEY,
         position INTEGER NOT NULL,
         service_name TEXT NOT NULL,
@@ -59,7 +60,10 @@ const MIGRATIONS: &[&str] = &["CREATE TABLE services (
         summary TEXT,
         description TEXT
     );
-    CREATE INDEX notes_request ON notes (request);"];
+    CREATE INDEX notes_request ON notes (request);",
+    // Several photos per request: the first stays in media_url (the spec's one), the rest here.
+    "ALTER TABLE requests ADD COLUMN more_media TEXT NOT NULL DEFAULT '[]';",
+];
 
 /// A service as stored: the Open311 fields plus what the reference server does with it.
 #[derive(Debug, Clone)]
@@ -88,6 +92,8 @@ pub struct NewRecord {
     pub device_id: Option<String>,
     pub account_id: Option<String>,
     pub media_url: Option<String>,
+    /// Photos after the first.
+    pub more_media: Vec<String>,
     /// `{code: [values]}`.
     pub attributes: serde_json::Map<String, Value>,
     pub service_notice: Option<String>,
@@ -263,14 +269,16 @@ impl Store {
         tx.execute(
             "INSERT INTO requests (service_request_id, token, id_ready_at, service_code, status, description,
                agency_responsible, service_notice, requested_at, updated_at, expected_at, address, address_id,
-               lat, long, email, first_name, last_name, phone, device_id, account_id, media_url, attributes)
+               lat, long, email, first_name, last_name, phone, device_id, account_id, media_url, attributes,
+               more_media)
              VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-               ?18, ?19, ?20, ?21)",
+               ?18, ?19, ?20, ?21, ?22)",
             params![
                 service_request_id, token, record.id_ready_at, record.service_code, record.description,
                 record.agency_responsible, record.service_notice, now, record.expected_at, record.address,
                 record.address_id, lat, long, record.email, record.first_name, record.last_name, record.phone,
                 record.device_id, record.account_id, record.media_url, Value::Object(record.attributes.clone()).to_string(),
+                serde_json::to_string(&record.more_media).unwrap_or_else(|_| "[]".into()),
             ],
         )?;
         let rowid = tx.last_insert_rowid();
@@ -468,6 +476,8 @@ fn request_from_row(row: &Row<'_>, now: i64) -> rusqlite::Result<(i64, ServiceRe
     let lat: Option<f64> = row.get("lat")?;
     let long: Option<f64> = row.get("long")?;
     let media: Option<String> = row.get("media_url")?;
+    let more_media: String = row.get("more_media")?;
+    let more_media: Vec<String> = serde_json::from_str(&more_media).unwrap_or_default();
     let attributes: String = row.get("attributes")?;
     let attributes: Value = serde_json::from_str(&attributes).unwrap_or(Value::Null);
     let status: String = row.get("status")?;
@@ -496,7 +506,7 @@ fn request_from_row(row: &Row<'_>, now: i64) -> rusqlite::Result<(i64, ServiceRe
             location: lat
                 .zip(long)
                 .map(|(lat, long)| open311::LatLong { lat, long }),
-            media_urls: media.into_iter().collect(),
+            media_urls: media.into_iter().chain(more_media).collect(),
             notes: Vec::new(),
             attributes: attributes
                 .as_object()

@@ -35,7 +35,7 @@ async fn service_list_and_definitions_in_both_formats() {
         Some("application/json; charset=utf-8")
     );
     let services = open311::decode::services(&json.body).unwrap();
-    assert_eq!(services.len(), 14);
+    assert_eq!(services.len(), 15);
     assert_eq!(
         open311::xml::services(&get(addr, &p("/services.xml")).await.body).unwrap(),
         services
@@ -618,7 +618,7 @@ async fn two_hundred_concurrent_posts_from_twenty_clients_are_stored_exactly_onc
     );
 }
 
-fn multipart(fields: &[(&str, &str)], photo: Option<&[u8]>) -> (String, Vec<u8>) {
+fn multipart(fields: &[(&str, &str)], photos: &[&[u8]]) -> (String, Vec<u8>) {
     let boundary = "----frontdesk-test-boundary";
     let mut body = Vec::new();
     for (name, value) in fields {
@@ -629,9 +629,9 @@ fn multipart(fields: &[(&str, &str)], photo: Option<&[u8]>) -> (String, Vec<u8>)
             .as_bytes(),
         );
     }
-    if let Some(bytes) = photo {
+    for bytes in photos {
         body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"media\"; filename=\"p.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").as_bytes());
-        body.extend(bytes);
+        body.extend(*bytes);
         body.extend(b"\r\n");
     }
     body.extend(format!("--{boundary}--\r\n").as_bytes());
@@ -655,7 +655,7 @@ async fn multipart_media_upload_is_stored_and_served_back() {
         ("attribute[OFFENSIVE]", "NO"),
         ("description", "Tag on a sign"),
     ];
-    let (head, body) = multipart(&fields, Some(&jpeg));
+    let (head, body) = multipart(&fields, &[&jpeg]);
     let r = http_raw(addr, &head, &body).await;
     assert_eq!(r.status, 201, "{}", r.body);
     let Receipt::Id(id) = open311::decode::submitted(&r.body).unwrap().receipt else {
@@ -675,13 +675,13 @@ async fn multipart_media_upload_is_stored_and_served_back() {
     assert_eq!(served.header("content-length"), Some("5004"));
 
     // Not an image: refused, and nothing stored.
-    let (head, body) = multipart(&fields, Some(b"<svg onload=alert(1)>"));
+    let (head, body) = multipart(&fields, &[b"<svg onload=alert(1)>"]);
     let r = http_raw(addr, &head, &body).await;
     assert_eq!(r.status, 400);
     assert!(r.body.contains("JPEG, PNG or WebP"));
     // Too large: refused.
     let big = [&[0xFF, 0xD8, 0xFF][..], &vec![0u8; 11 * 1024 * 1024][..]].concat();
-    let (head, body) = multipart(&fields, Some(&big));
+    let (head, body) = multipart(&fields, &[&big]);
     let r = http_raw(addr, &head, &body).await;
     assert!(matches!(r.status, 400 | 413), "{}: {}", r.status, r.body);
     assert_eq!(
@@ -690,6 +690,41 @@ async fn multipart_media_upload_is_stored_and_served_back() {
         "refused uploads store no request"
     );
     // Multipart without a photo works like a form.
-    let (head, body) = multipart(&fields, None);
+    let (head, body) = multipart(&fields, &[]);
     assert_eq!(http_raw(addr, &head, &body).await.status, 201);
+}
+
+#[tokio::test]
+async fn several_photos_are_kept_the_first_as_media_url() {
+    let (addr, _store) = start(Policy::default(), Faults::default()).await;
+    let one: Vec<u8> = [&[0xFF, 0xD8, 0xFF, 0xE0][..], &[1u8; 100][..]].concat();
+    let two: Vec<u8> = [&[0xFF, 0xD8, 0xFF, 0xE0][..], &[2u8; 200][..]].concat();
+    let fields = [
+        ("service_code", "CS-DEAD-ANIMAL"),
+        ("address_string", "1 Main St"),
+    ];
+    let (head, body) = multipart(&fields, &[&one, &two]);
+    let r = http_raw(addr, &head, &body).await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    let Receipt::Id(id) = open311::decode::submitted(&r.body).unwrap().receipt else {
+        panic!()
+    };
+    let plain = get(addr, &p(&format!("/requests/{id}.json"))).await.body;
+    assert!(
+        !plain.contains("media_urls"),
+        "an extension only on request: {plain}"
+    );
+    let extended = open311::decode::request(
+        &get(addr, &p(&format!("/requests/{id}.json?extensions=true")))
+            .await
+            .body,
+    )
+    .unwrap();
+    assert_eq!(extended.media_urls.len(), 2);
+    let second = get(
+        addr,
+        extended.media_urls[1].trim_start_matches(&format!("http://{addr}")),
+    )
+    .await;
+    assert_eq!(second.header("content-length"), Some("204"));
 }

@@ -71,7 +71,7 @@ async fn accepted_requests_survive_kill_9_and_restart() {
         open311::decode::services(&get(addr, "/open311/v2/services.json").await.body)
             .unwrap()
             .len(),
-        14
+        15
     );
 
     // Staff move it along from the command line while the server runs; the next GET sees it.

@@ -1,0 +1,87 @@
+//! What the phone offers beyond the page: its location. Browser APIs behind plain async
+//! functions whose failures are values a resident can be told about.
+
+use frontdesk_core::form::Position;
+use futures::channel::oneshot;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+/// Why the location could not be had (the Geolocation API's errors, and its absence).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LocationError {
+    /// The resident or the browser refused.
+    Denied,
+    /// The device could not work it out.
+    Unavailable,
+    /// It took too long.
+    TimedOut,
+    /// The browser has no location service (or the page is not on HTTPS).
+    Unsupported,
+}
+
+/// How long the device may take to find its location.
+const LOCATION_TIMEOUT_MS: i32 = 20_000;
+
+/// The device's current location, asked for once.
+pub async fn current_location() -> Result<Position, LocationError> {
+    let Some(geolocation) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
+        return Err(LocationError::Unsupported);
+    };
+    let (sender, receiver) = oneshot::channel::<Result<Position, LocationError>>();
+    let sender = std::rc::Rc::new(std::cell::RefCell::new(Some(sender)));
+    let on_success = {
+        let sender = sender.clone();
+        // Read through Reflect: web-sys types these callbacks only behind its unstable APIs.
+        Closure::once_into_js(move |position: wasm_bindgen::JsValue| {
+            let coords = js_sys::Reflect::get(&position, &"coords".into()).unwrap_or_default();
+            let number = |name: &str| {
+                js_sys::Reflect::get(&coords, &name.into())
+                    .ok()
+                    .and_then(|v| v.as_f64())
+            };
+            let result = match (number("latitude"), number("longitude")) {
+                (Some(lat), Some(long)) => Ok(Position {
+                    lat,
+                    long,
+                    accuracy: number("accuracy"),
+                }),
+                _ => Err(LocationError::Unavailable),
+            };
+            if let Some(sender) = sender.borrow_mut().take() {
+                let _ = sender.send(result);
+            }
+        })
+    };
+    let on_error = {
+        let sender = sender.clone();
+        Closure::once_into_js(move |error: wasm_bindgen::JsValue| {
+            let code = js_sys::Reflect::get(&error, &"code".into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .unwrap_or(0.0) as u32;
+            let reason = match code {
+                1 => LocationError::Denied,
+                3 => LocationError::TimedOut,
+                _ => LocationError::Unavailable,
+            };
+            if let Some(sender) = sender.borrow_mut().take() {
+                let _ = sender.send(Err(reason));
+            }
+        })
+    };
+    let options = web_sys::PositionOptions::new();
+    options.set_enable_high_accuracy(true);
+    options.set_timeout(LOCATION_TIMEOUT_MS as u32);
+    options.set_maximum_age(30_000);
+    if geolocation
+        .get_current_position_with_error_callback_and_options(
+            on_success.unchecked_ref(),
+            Some(on_error.unchecked_ref()),
+            &options,
+        )
+        .is_err()
+    {
+        return Err(LocationError::Unsupported);
+    }
+    receiver.await.unwrap_or(Err(LocationError::Unavailable))
+}

@@ -1,0 +1,312 @@
+//! Sending requests, and never twice: the record kept before each POST, finding the request on
+//! the server when the answer to a POST is lost, and the outbox that sends by itself when the
+//! connection returns. The only module that sends requests.
+
+use std::collections::HashSet;
+
+use frontdesk_core::submission::{State, Submission};
+use leptos::prelude::*;
+
+use crate::api::{self, Api, ApiError};
+use crate::store;
+
+/// How a send ended, for the page that started it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Taken by the server (or found there after a lost answer).
+    Sent,
+    /// Kept in the outbox: the device is offline.
+    Waiting,
+    /// The server said no (the record keeps its words).
+    Refused(ApiError),
+    /// The answer was lost and the server could not say whether it arrived.
+    Unconfirmed,
+}
+
+/// The requests composed on this device, as a `Copy` context kept in step with storage.
+#[derive(Clone, Copy)]
+pub struct Outbox {
+    list: RwSignal<Vec<Submission>>,
+    busy: StoredValue<HashSet<String>>,
+    api: Api,
+    /// Whether the device can keep records (false: storage full or refused).
+    stored: RwSignal<bool>,
+}
+
+impl Outbox {
+    /// Loads the records, provides the outbox, and sends what waits whenever the connection
+    /// returns (and now, for what was left waiting last time).
+    pub fn provide() -> Outbox {
+        let outbox = Outbox {
+            list: RwSignal::new(store::submissions()),
+            busy: StoredValue::new(HashSet::new()),
+            api: Api::expect(),
+            stored: RwSignal::new(true),
+        };
+        provide_context(outbox);
+        let handle = window_event_listener(leptos::ev::online, move |_| outbox.flush());
+        on_cleanup(move || handle.remove());
+        outbox.flush();
+        outbox
+    }
+
+    /// The outbox provided by [`Outbox::provide`].
+    pub fn expect() -> Outbox {
+        expect_context::<Outbox>()
+    }
+
+    /// Every record, oldest first. Reactive.
+    pub fn all(&self) -> Vec<Submission> {
+        self.list.get()
+    }
+
+    /// One record. Reactive.
+    pub fn get(&self, local_id: &str) -> Option<Submission> {
+        self.list
+            .with(|list| list.iter().find(|s| s.local_id == local_id).cloned())
+    }
+
+    /// Whether the last write reached the device's storage. Reactive.
+    pub fn is_stored(&self) -> bool {
+        self.stored.get()
+    }
+
+    fn put(&self, submission: Submission) {
+        self.list.update(|list| {
+            match list.iter_mut().find(|s| s.local_id == submission.local_id) {
+                Some(slot) => *slot = submission,
+                None => list.push(submission),
+            }
+        });
+        self.persist();
+    }
+
+    fn persist(&self) {
+        let saved = self
+            .list
+            .with_untracked(|list| store::save_submissions(list));
+        self.stored.set(saved);
+    }
+
+    /// Forgets one record (privacy; a refused request).
+    pub fn forget(&self, local_id: &str) {
+        self.list
+            .update(|list| list.retain(|s| s.local_id != local_id));
+        self.persist();
+    }
+
+    /// Keeps `submission` and sends it now, or keeps it waiting when the device is offline.
+    pub async fn submit(&self, mut submission: Submission) -> Outcome {
+        if !api::is_online() {
+            submission.state = State::Waiting;
+            self.put(submission);
+            return Outcome::Waiting;
+        }
+        submission.state = State::Sending;
+        self.put(submission.clone());
+        self.send(submission.local_id).await
+    }
+
+    /// Sends everything waiting, and asks the server about what was left unconfirmed.
+    pub fn flush(&self) {
+        if !api::is_online() {
+            return;
+        }
+        let this = *self;
+        for submission in self.list.get_untracked() {
+            let id = submission.local_id.clone();
+            match submission.state {
+                State::Waiting => leptos::task::spawn_local(async move {
+                    this.send(id).await;
+                }),
+                State::Unconfirmed | State::Sending => leptos::task::spawn_local(async move {
+                    this.recheck(id).await;
+                }),
+                _ => {}
+            }
+        }
+    }
+
+    /// The resident chose to send again a request the server could not confirm.
+    pub async fn send_again(&self, local_id: String) -> Outcome {
+        self.send(local_id).await
+    }
+
+    /// Asks the server whether an unconfirmed request arrived; never sends.
+    pub async fn recheck(&self, local_id: String) -> Outcome {
+        let Some(submission) = self.get_untracked(&local_id) else {
+            return Outcome::Unconfirmed;
+        };
+        if !self.claim(&local_id) {
+            return Outcome::Unconfirmed;
+        }
+        let outcome = match self.look_up(&submission).await {
+            Some(Ok(found)) => {
+                self.mark_sent(submission, found);
+                Outcome::Sent
+            }
+            _ => {
+                self.put(Submission {
+                    state: State::Unconfirmed,
+                    ..submission
+                });
+                Outcome::Unconfirmed
+            }
+        };
+        self.release(&local_id);
+        outcome
+    }
+
+    fn get_untracked(&self, local_id: &str) -> Option<Submission> {
+        self.list
+            .with_untracked(|list| list.iter().find(|s| s.local_id == local_id).cloned())
+    }
+
+    fn claim(&self, local_id: &str) -> bool {
+        let mut claimed = false;
+        self.busy
+            .update_value(|busy| claimed = busy.insert(local_id.to_owned()));
+        claimed
+    }
+
+    fn release(&self, local_id: &str) {
+        self.busy.update_value(|busy| {
+            busy.remove(local_id);
+        });
+    }
+
+    /// POSTs the record; after a lost answer looks for it on the server before anything else.
+    async fn send(&self, local_id: String) -> Outcome {
+        if !self.claim(&local_id) {
+            return Outcome::Unconfirmed;
+        }
+        let mut outcome = Outcome::Unconfirmed;
+        // At most two POSTs: the second only after the server said the first did not arrive.
+        for _attempt in 0..2 {
+            let Some(mut submission) = self.get_untracked(&local_id) else {
+                break;
+            };
+            submission.state = State::Sending;
+            submission.attempt_ms = Some(js_sys::Date::now());
+            self.put(submission.clone());
+            match self.api.post_request(&submission.body).await {
+                Ok(submitted) => {
+                    let (service_request_id, token) = match submitted.receipt {
+                        open311::Receipt::Id(id) => (Some(id), None),
+                        open311::Receipt::Token(token) => (None, Some(token)),
+                        open311::Receipt::Untracked => (None, None),
+                    };
+                    self.put(Submission {
+                        state: State::Sent {
+                            service_request_id,
+                            token,
+                            service_notice: submitted.service_notice,
+                        },
+                        ..submission
+                    });
+                    outcome = Outcome::Sent;
+                    break;
+                }
+                Err(error) if !lost_answer(&error) => {
+                    // Kept with the server's words: from the outbox, this record is the only
+                    // copy left. (The page that sent it forgets it: the draft is still there.)
+                    let (status, message) = match &error {
+                        ApiError::Refused(e) => (e.status, e.server_text()),
+                        _ => (0, None),
+                    };
+                    self.put(Submission {
+                        state: State::Refused { status, message },
+                        ..submission
+                    });
+                    outcome = Outcome::Refused(error);
+                    break;
+                }
+                Err(_) => match self.look_up(&submission).await {
+                    Some(Ok(found)) => {
+                        self.mark_sent(submission, found);
+                        outcome = Outcome::Sent;
+                        break;
+                    }
+                    // Not there, and a realtime server would list it: safe to send again.
+                    Some(Err(NotThere)) if submission.absence_is_conclusive() => continue,
+                    _ => {
+                        self.put(Submission {
+                            state: State::Unconfirmed,
+                            ..submission
+                        });
+                        outcome = Outcome::Unconfirmed;
+                        break;
+                    }
+                },
+            }
+        }
+        if outcome == Outcome::Unconfirmed
+            && let Some(submission) = self.get_untracked(&local_id)
+            && submission.state == State::Sending
+        {
+            self.put(Submission {
+                state: State::Unconfirmed,
+                ..submission
+            });
+        }
+        self.release(&local_id);
+        outcome
+    }
+
+    /// `Some(Ok(id))`: the server has it; `Some(Err(NotThere))`: the server answered and does not
+    /// have it; `None`: the server could not be asked.
+    async fn look_up(&self, submission: &Submission) -> Option<Result<String, NotThere>> {
+        let requests = self.api.requests(&submission.lookup_query()).await.ok()?;
+        Some(
+            submission
+                .find_on_server(&requests)
+                .and_then(|r| r.service_request_id.clone())
+                .ok_or(NotThere),
+        )
+    }
+
+    fn mark_sent(&self, submission: Submission, service_request_id: String) {
+        self.put(Submission {
+            state: State::Sent {
+                service_request_id: Some(service_request_id),
+                token: None,
+                service_notice: None,
+            },
+            ..submission
+        });
+    }
+}
+
+/// The server answered and the request is not there.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct NotThere;
+
+/// Whether a failed POST may still have arrived: no answer, a timeout, or a server error (a
+/// proxy may fail after the city's system took the request).
+fn lost_answer(error: &ApiError) -> bool {
+    match error {
+        ApiError::Offline | ApiError::Unreachable | ApiError::TimedOut => true,
+        ApiError::Refused(e) => e.status >= 500 || e.status == 408,
+        // A 2xx reply that cannot be read: it arrived.
+        ApiError::Malformed(_) => true,
+    }
+}
+
+/// A random id for a record on this device.
+pub fn new_local_id() -> String {
+    let part = || {
+        format!(
+            "{:08x}",
+            (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+        )
+    };
+    format!("{}{}", part(), part())
+}
+
+/// The device's offset from UTC as `+HH:MM`, for date-and-time answers.
+pub fn utc_offset() -> String {
+    let minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let minutes = minutes.abs();
+    format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}

@@ -1,0 +1,162 @@
+//! What became of a request from this device (`/sent/{local id}`): the confirmation with the
+//! reference number, "waiting to send" while offline, or "could not confirm" with the
+//! resident's choices. Follows the record as the outbox updates it.
+
+use fluent_bundle::FluentValue;
+use frontdesk_core::form::Step;
+use frontdesk_core::submission::{State, Submission};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::backend_text::Paragraphs;
+use crate::components::page_heading::PageHeading;
+use crate::i18n::I18n;
+use crate::inventory::Names;
+use crate::outbox::Outbox;
+use crate::routes::{AppRoute, step_path};
+
+/// The page of one request from this device.
+#[component]
+pub fn SentPage() -> impl IntoView {
+    let i18n = I18n::expect();
+    let outbox = Outbox::expect();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let record = Memo::new(move |_| id.with(|id| outbox.get(id)));
+    let title = Signal::derive(move || {
+        i18n.tr(match record.get().map(|r| r.state) {
+            None => "sent-not-found-title",
+            Some(State::Sent { .. }) => "sent-title",
+            Some(State::Waiting) => "sent-waiting-title",
+            Some(State::Sending) => "sent-sending-title",
+            Some(State::Unconfirmed) => "sent-unconfirmed-title",
+            Some(State::Refused { .. }) => "sent-refused-title",
+        })
+    });
+    let body = move || match record.get() {
+        None => view! {
+            <p>{i18n.tr("sent-not-found")}</p>
+            <p><A href=AppRoute::Catalogue.path()>{i18n.tr("not-found-home")}</A></p>
+        }
+        .into_any(),
+        Some(record) => view! { <Details record/> }.into_any(),
+    };
+    view! {
+        <PageHeading text=title/>
+        {body}
+    }
+}
+
+#[component]
+fn Details(record: Submission) -> impl IntoView {
+    let i18n = I18n::expect();
+    let names = Names::new();
+    let outbox = Outbox::expect();
+    let busy = RwSignal::new(false);
+    let local_id = record.local_id.clone();
+    let storage_warning = move || {
+        (!outbox.is_stored()).then(|| {
+            view! { <div class="notice notice--warning" role="alert"><p>{i18n.tr("sent-storage-warning")}</p></div> }
+        })
+    };
+    let state = match record.state.clone() {
+        State::Sent {
+            service_request_id,
+            token,
+            service_notice,
+        } => {
+            let reference = match (service_request_id, token) {
+                (Some(id), _) => view! {
+                    <div class="panel panel--success">
+                        <p class="panel__label">{i18n.tr("sent-reference")}</p>
+                        // Copyable, isolated, read as it is written in any language.
+                        <p class="panel__reference"><bdi class="reference" data-external="">{id}</bdi></p>
+                    </div>
+                }
+                .into_any(),
+                (None, Some(_)) => view! {
+                    <div class="panel panel--success">
+                        <p class="panel__label">{i18n.tr("sent-reference-pending")}</p>
+                        <p>{i18n.tr("sent-reference-pending-detail")}</p>
+                    </div>
+                }
+                .into_any(),
+                (None, None) => view! {
+                    <div class="panel panel--success"><p>{i18n.tr("sent-untracked")}</p></div>
+                }
+                .into_any(),
+            };
+            let notice = service_notice.filter(|n| !n.trim().is_empty()).map(|text| {
+                let text = Signal::derive(move || names.backend("", &text));
+                view! {
+                    <div class="notice notice--info">
+                        <h2 class="notice__heading">{i18n.tr("service-notice-heading")}</h2>
+                        <Paragraphs text/>
+                    </div>
+                }
+            });
+            view! {
+                {reference}
+                {storage_warning}
+                {notice}
+                <h2>{i18n.tr("sent-next-heading")}</h2>
+                <p>{i18n.tr("sent-next")}</p>
+                <p><A href=AppRoute::Catalogue.path()>{i18n.tr("sent-another")}</A></p>
+            }
+            .into_any()
+        }
+        State::Waiting => view! {
+            <div class="notice notice--info" role="status"><p>{i18n.tr("sent-waiting")}</p></div>
+            {storage_warning}
+        }
+        .into_any(),
+        State::Sending => view! { <p class="loading" role="status">{i18n.tr("request-sending")}</p> }.into_any(),
+        State::Unconfirmed => {
+            let (again_id, check_id) = (local_id.clone(), local_id.clone());
+            let check_again = move |_| {
+                let id = check_id.clone();
+                busy.set(true);
+                leptos::task::spawn_local(async move {
+                    outbox.recheck(id).await;
+                    busy.set(false);
+                });
+            };
+            let send_again = move |_| {
+                let id = again_id.clone();
+                busy.set(true);
+                leptos::task::spawn_local(async move {
+                    outbox.send_again(id).await;
+                    busy.set(false);
+                });
+            };
+            view! {
+                <div class="notice notice--warning"><p>{i18n.tr("sent-unconfirmed")}</p></div>
+                <div class="button-row">
+                    <button type="button" class="button" on:click=check_again disabled=move || busy.get()>
+                        {i18n.tr("sent-check-again")}
+                    </button>
+                    <button type="button" class="button button--secondary" on:click=send_again disabled=move || busy.get()>
+                        {i18n.tr("sent-send-again")}
+                    </button>
+                </div>
+                <p><A href=step_path(&record.service_code, Step::Check)>{i18n.tr("request-check-title")}</A></p>
+            }
+            .into_any()
+        }
+        State::Refused { status, message } => view! {
+            <div class="notice notice--error" role="alert">
+                <p>{i18n.tr_with("error-refused", &[("status", FluentValue::from(status.to_string()))])}</p>
+                {message.map(|m| view! {
+                    <p>{i18n.tr("error-server-said")}</p>
+                    <blockquote class="notice__quote" dir="auto" data-external="">{m}</blockquote>
+                })}
+            </div>
+        }
+        .into_any(),
+    };
+    view! {
+        <p class="caption" data-external="">{record.service_name.clone()}</p>
+        {state}
+    }
+}

@@ -1,0 +1,310 @@
+// Request forms against the reference back end, on a phone: every datatype, the error summary,
+// nothing lost on reload or language switch, sending offline, a lost answer, a batch token,
+// a refusal, and the whole journey by keyboard.
+import { test, expect, type Page, type APIRequestContext } from '@playwright/test';
+import { appReady, expectAccessible, expectPlainText, plain, watchErrors, scanEveryPageTestEndsOn } from './support';
+
+scanEveryPageTestEndsOn();
+
+const API = '/open311/v2';
+
+/** Requests of a service on the server whose description is `description`. */
+async function onServer(request: APIRequestContext, code: string, description: string) {
+  const response = await request.get(`${API}/requests.json?service_code=${code}&extensions=true`);
+  expect(response.ok()).toBe(true);
+  const list = (await response.json()) as any[];
+  return list.filter((r) => r.description === description);
+}
+
+async function continueTo(page: Page, heading: string | RegExp) {
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+}
+
+/** A unique description, so runs and tests never see each other's requests. */
+function unique(text: string) {
+  return `${text} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+test('every datatype, from the service page to a reference number, axe clean on every step', async ({ page, request }) => {
+  const errors = watchErrors(page);
+  const description = unique('Bench slats broken near the pond');
+  await page.goto('/services/PC-DAMAGE');
+  await appReady(page);
+  await page.getByRole('link', { name: /Start your request/ }).click();
+  await expect(page).toHaveURL(/\/services\/PC-DAMAGE\/request\/location$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where is it?');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expectPlainText(page.locator('.caption'), 'Step 1 of 4');
+  await expectAccessible(page);
+  await page.getByLabel('Address or place').fill('Kariya Park, 3620 Kariya Drive');
+  await continueTo(page, 'Tell us about the problem');
+
+  await page.getByLabel('Describe the problem').fill(description);
+  await expectPlainText(page.locator('#description-count'), /You have \d+ characters left/);
+  // More than six options: a select. "Something else" shows a required follow-up.
+  await expect(page.getByLabel('What is it?')).toHaveCount(0);
+  await page.getByLabel(/What is damaged/).selectOption({ label: 'Something else' });
+  await page.getByLabel(/What is it\?/).fill('A bike rack');
+  await page.getByLabel('How many items are damaged?').fill('2');
+  await page.getByLabel('When did you notice it?').fill('2026-11-20T08:30');
+  await page.getByLabel(/Since what date/).fill('2026-11-01');
+  // Two options: radios; "Yes" shows the city's guidance.
+  await expect(page.getByText('If someone is hurt or in danger now, call 911 first.')).toHaveCount(0);
+  await page.getByRole('group', { name: /Could someone get hurt/ }).getByLabel('Yes').check();
+  await expect(page.getByText('If someone is hurt or in danger now, call 911 first.')).toBeVisible();
+  const signs = page.getByRole('group', { name: 'What do you see?' });
+  await signs.getByLabel('Broken glass').check();
+  await signs.getByLabel('Sharp edges').check();
+  await page.getByLabel('It has already been taped off or marked').check();
+  await page.getByLabel(/Asset number/).fill('123456');
+  await expect(page.getByText('Usually 6 digits on a small metal tag')).toBeVisible();
+  await page.getByLabel('Anything else the crew should know?').fill('Two slats missing.\nNails stick out.');
+  // variable=false: text to read, not a question.
+  await expect(page.getByText('Crews repair damage to city property within 10 business days.')).toBeVisible();
+  await expectAccessible(page);
+  await continueTo(page, 'About you');
+
+  await expect(page.getByLabel('First name')).toHaveAttribute('autocomplete', 'given-name');
+  await expect(page.getByLabel('Email address')).toHaveAttribute('autocomplete', 'email');
+  await page.getByLabel('First name').fill('Amal');
+  await page.getByLabel('Last name').fill('Haddad');
+  await page.getByLabel('Email address').fill('amal@example.com');
+  await page.getByLabel('Phone number').fill('905 555 0100');
+  await expectAccessible(page);
+  await continueTo(page, 'Check your answers before sending');
+
+  const summary = page.locator('dl.summary');
+  await expect(summary).toContainText('Kariya Park, 3620 Kariya Drive');
+  await expect(summary).toContainText(description);
+  await expect(summary).toContainText('Something else');
+  await expect(summary).toContainText('A bike rack');
+  await expect(summary).toContainText('Broken glass, Sharp edges');
+  await expect(summary).toContainText('amal@example.com');
+  // Each "Change" link names what it changes.
+  await expect(page.getByRole('link', { name: 'Change Description' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Change What do you see?' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Send request' }).click();
+
+  await expect(page).toHaveURL(/\/sent\//);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');
+  const reference = plain(await page.locator('.panel__reference').textContent()).trim();
+  expect(reference).toMatch(/^\d+$/);
+  await expect(page.getByText('Damage that puts people in danger is made safe within 24 hours.')).toBeVisible();
+
+  const [stored] = await onServer(request, 'PC-DAMAGE', description);
+  expect(stored.service_request_id).toBe(reference);
+  expect(stored.address).toBe('Kariya Park, 3620 Kariya Drive');
+  const answers = Object.fromEntries(stored.attributes.map((a: any) => [a.code, a.values]));
+  expect(answers.KIND).toEqual(['OTHER']);
+  expect(answers.KIND_OTHER).toEqual(['A bike rack']);
+  expect(answers.COUNT).toEqual(['2']);
+  expect(answers.NOTICED[0]).toMatch(/^2026-11-20T08:30:00[+-]\d\d:\d\d$/);
+  expect(answers.SINCE).toEqual(['2026-11-01']);
+  expect(answers.DANGER).toEqual(['YES']);
+  expect(answers.SIGNS).toEqual(['GLASS', 'EDGES']);
+  expect(answers.TAPED).toEqual(['true']);
+  expect(answers.ASSET).toEqual(['123456']);
+  expect(answers.PROMISE).toBeUndefined();
+  // The draft is gone once sent: a new request starts empty.
+  await page.goto('/services/PC-DAMAGE/request/details');
+  await appReady(page);
+  await expect(page.getByLabel('Describe the problem')).toHaveValue('');
+  expect(errors).toEqual([]);
+});
+
+test('the error summary: focused, titled Error:, links to each field, inline messages, nothing lost', async ({ page }) => {
+  await page.goto('/services/RD-POTHOLE/request/details');
+  await appReady(page);
+  await page.getByLabel(/how wide/i).fill('lots');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await expect.poll(async () => plain(await page.title())).toMatch(/^Error: Tell us about the problem – /);
+  const links = summary.getByRole('link');
+  await expect(links).toHaveCount(3);
+  await expectPlainText(links.nth(0), /^Answer the question “Where is the pothole\?”\.$/);
+  await expect(links.nth(1)).toContainText('must be a number');
+  // The link moves focus to the field; the field is described by its error.
+  await links.nth(1).click();
+  const width = page.getByLabel(/how wide/i);
+  await expect(width).toBeFocused();
+  await expect(width).toHaveAttribute('aria-invalid', 'true');
+  await expect(width).toHaveAccessibleDescription(/Error: The answer to .* must be a number/);
+  await expect(width).toHaveValue('lots');
+  await expectAccessible(page);
+  // Fixing the answers lets the resident through.
+  await width.fill('30');
+  await page.getByRole('group', { name: /Where is the pothole/ }).getByLabel('In a bike lane').check();
+  await page.getByRole('group', { name: /immediate danger/ }).getByLabel('No').check();
+  await continueTo(page, /About you|Photos/);
+});
+
+test('a reload mid-form keeps every answer and the step', async ({ page }) => {
+  await page.goto('/services/LG-LITTER/request');
+  await appReady(page);
+  await expect(page).toHaveURL(/\/request\/location$/);
+  await page.getByLabel('Address or place').fill('Celebration Square');
+  await continueTo(page, 'Tell us about the problem');
+  await page.getByLabel('Describe the problem').fill('Bags left by the fountain');
+  const items = page.getByRole('group', { name: /What was left/ });
+  await items.getByRole('checkbox').first().check();
+  await page.reload();
+  await appReady(page);
+  await expect(page).toHaveURL(/\/request\/details$/);
+  await expect(page.getByLabel('Describe the problem')).toHaveValue('Bags left by the fountain');
+  await expect(page.getByRole('group', { name: /What was left/ }).getByRole('checkbox').first()).toBeChecked();
+  // Leaving and coming back to the form returns to the same step.
+  await page.goto('/services/LG-LITTER/request');
+  await expect(page).toHaveURL(/\/request\/details$/);
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page.getByLabel('Address or place')).toHaveValue('Celebration Square');
+  // Discarding asks first.
+  await page.getByRole('button', { name: 'Discard this draft' }).click();
+  await page.getByRole('button', { name: 'Yes, discard it' }).click();
+  await expect(page).toHaveURL(/\/services\/LG-LITTER$/);
+  await page.goto('/services/LG-LITTER/request/location');
+  await appReady(page);
+  await expect(page.getByLabel('Address or place')).toHaveValue('');
+});
+
+test('switching language keeps the draft, in Arabic the form mirrors and fits a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/services/RD-STREETLIGHT/request/details');
+  await appReady(page);
+  await page.getByLabel('Describe the problem').fill('The light flickers all night');
+  await page.getByLabel(/Pole number/).fill('P-1234');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Tell us about the problem');
+  await expect(page.locator('#description')).toHaveValue('The light flickers all night');
+  await expect(page.locator('input[id^="q-"]').first()).toHaveValue('P-1234');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page);
+  await page.getByRole('navigation', { name: 'اللغة' }).getByRole('link', { name: 'Français' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('#description')).toHaveValue('The light flickers all night');
+});
+
+async function fillNoQuestions(page: Page, code: string, description: string) {
+  await page.goto(`/services/${code}/request/location`);
+  await appReady(page);
+  await page.getByLabel('Address or place').fill('4141 Living Arts Drive');
+  await continueTo(page, 'Tell us about the problem');
+  await page.getByLabel('Describe the problem').fill(description);
+  await continueTo(page, 'About you');
+  await continueTo(page, 'Check your answers before sending');
+}
+
+test('offline: the request waits in the outbox, is sent by itself on reconnect, and only once', async ({ page, context, request }) => {
+  const description = unique('Raccoon on the boulevard');
+  await fillNoQuestions(page, 'CS-DEAD-ANIMAL', description);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waiting to send');
+  await expectPlainText(page.locator('main'), 'sent by itself when the connection returns');
+  expect(await onServer(request, 'CS-DEAD-ANIMAL', description)).toHaveLength(0);
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');
+  await expect(page.locator('.panel__reference')).toHaveText(/\d+/);
+  await page.waitForTimeout(500);
+  expect(await onServer(request, 'CS-DEAD-ANIMAL', description)).toHaveLength(1);
+});
+
+test('the answer to a send is lost: the app finds the request on the server instead of sending it twice', async ({ page, request }) => {
+  const description = unique('Dead goose by the lake');
+  await fillNoQuestions(page, 'CS-DEAD-ANIMAL', description);
+  let posts = 0;
+  await page.route(`**${API}/requests.json`, async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    posts += 1;
+    await route.fetch(); // the server takes it...
+    await route.abort('connectionreset'); // ...and the answer never arrives
+  });
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');
+  const reference = plain(await page.locator('.panel__reference').textContent()).trim();
+  const stored = await onServer(request, 'CS-DEAD-ANIMAL', description);
+  expect(stored).toHaveLength(1);
+  expect(stored[0].service_request_id).toBe(reference);
+  expect(posts).toBe(1);
+});
+
+test('when the server cannot be asked either, the app says so, keeps the draft and lets the resident decide', async ({ page, request }) => {
+  const description = unique('Skunk near the school');
+  await fillNoQuestions(page, 'CS-DEAD-ANIMAL', description);
+  await page.route(`**${API}/requests.json*`, (route) => route.abort('connectionreset'));
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not confirm that your request arrived');
+  await expectAccessible(page);
+  // Nothing is sent again by itself; checking again, once the server answers, settles it.
+  await page.unroute(`**${API}/requests.json*`);
+  expect(await onServer(request, 'CS-DEAD-ANIMAL', description)).toHaveLength(0);
+  await page.getByRole('button', { name: 'Send it again' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');
+  expect(await onServer(request, 'CS-DEAD-ANIMAL', description)).toHaveLength(1);
+});
+
+test('a refusal shows the server words and keeps every answer', async ({ page }) => {
+  await fillNoQuestions(page, 'CS-DEAD-ANIMAL', 'Refused one');
+  await page.route(`**${API}/requests.json`, (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({ status: 400, contentType: 'application/json', body: '[{"code":400,"description":"Address is outside the city"}]' })
+      : route.continue(),
+  );
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('heading', { name: "The city's server did not accept this request" })).toBeVisible();
+  await expect(page.locator('blockquote')).toHaveText('Address is outside the city');
+  await expect(page.locator('dl.summary')).toContainText('Refused one');
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
+});
+
+test('a batch service: the reference is on its way', async ({ page }) => {
+  await page.goto('/services/TR-TREE/request/location');
+  await appReady(page);
+  await page.getByLabel('Address or place').fill('Erindale Park');
+  await continueTo(page, 'Tell us about the problem');
+  await page.getByRole('group', { name: /What is the problem/ }).getByLabel('Dead or dying tree').check();
+  await continueTo(page, 'About you');
+  await continueTo(page, 'Check your answers before sending');
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');
+  await expect(page.getByText('Your reference number is on its way')).toBeVisible();
+});
+
+test('a definition that fails to load leaves a description-only form', async ({ page }) => {
+  await page.route(`**${API}/services/RD-POTHOLE.json*`, (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.goto('/services/RD-POTHOLE/request/details');
+  await appReady(page);
+  await expectPlainText(page.locator('main'), 'extra questions for this service could not be loaded');
+  await expect(page.getByLabel('Describe the problem')).toBeVisible();
+});
+
+test('the whole journey by keyboard alone', async ({ page, request }) => {
+  const description = unique('Keyboard only report');
+  await page.goto('/services/CS-DEAD-ANIMAL');
+  await appReady(page);
+  await page.getByRole('link', { name: /Start your request/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('Tab'); // address
+  await expect(page.getByLabel('Address or place')).toBeFocused();
+  await page.keyboard.type('City Hall');
+  await page.keyboard.press('Enter'); // submits the step
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tell us about the problem');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Describe the problem')).toBeFocused();
+  await page.keyboard.type(description);
+  await page.keyboard.press('Tab'); // Continue
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About you');
+  await page.getByLabel('First name').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers before sending');
+  await page.getByRole('button', { name: 'Send request' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');
+  expect(await onServer(request, 'CS-DEAD-ANIMAL', description)).toHaveLength(1);
+});
