@@ -287,6 +287,28 @@ impl Api {
         open311::decode::submitted(&reply.body).map_err(ApiError::Malformed)
     }
 
+    /// `POST requests.json` as multipart/form-data: the form's fields, then each photo as a
+    /// `media` file part. Through XMLHttpRequest, because fetch reports no upload progress;
+    /// `progress` gets the share sent so far (0 to 1).
+    pub async fn post_request_with_photos(
+        &self,
+        body: &str,
+        photos: &[web_sys::Blob],
+        progress: impl Fn(f64) + 'static,
+    ) -> Result<Submitted, ApiError> {
+        let url = self.endpoint.with_value(Endpoint::post_request);
+        let reply = upload(&url, body, photos, progress)
+            .await
+            .map_err(ApiError::from_fetch)?;
+        if !(200..300).contains(&reply.status) {
+            return Err(ApiError::Refused(Open311Error::decode(
+                reply.status,
+                &reply.body,
+            )));
+        }
+        open311::decode::submitted(&reply.body).map_err(ApiError::Malformed)
+    }
+
     /// `GET requests.json?...`, never from the browser's cache (statuses change).
     pub async fn requests(&self, query: &RequestsQuery) -> Result<Vec<ServiceRequest>, ApiError> {
         let url = self.endpoint.with_value(|e| e.requests(query));
@@ -302,6 +324,45 @@ impl Api {
         open311::decode::requests(&reply.body).map_err(ApiError::Malformed)
     }
 
+    /// `GET requests/{id}.json?extensions=true` (the notes, where the server keeps them).
+    /// `Ok(None)` when the city has no such request.
+    pub async fn request(
+        &self,
+        service_request_id: &str,
+    ) -> Result<Option<ServiceRequest>, ApiError> {
+        let url = self.endpoint.with_value(|e| e.request(service_request_id));
+        let url = format!(
+            "{url}{}extensions=true",
+            if url.contains('?') { '&' } else { '?' }
+        );
+        let reply = get(&url, RequestCache::NoCache)
+            .await
+            .map_err(ApiError::from_fetch)?;
+        match reply.status {
+            404 | 410 => Ok(None),
+            200..=299 => open311::decode::request(&reply.body)
+                .map(Some)
+                .map_err(ApiError::Malformed),
+            status => Err(ApiError::Refused(Open311Error::decode(status, &reply.body))),
+        }
+    }
+
+    /// `GET tokens/{token}.json`: the id the token became, or `Ok(None)` while the city is
+    /// still processing it (404, or a reply without an id).
+    pub async fn token(&self, token: &str) -> Result<Option<String>, ApiError> {
+        let url = self.endpoint.with_value(|e| e.token(token));
+        let reply = get(&url, RequestCache::NoCache)
+            .await
+            .map_err(ApiError::from_fetch)?;
+        match reply.status {
+            404 => Ok(None),
+            200..=299 => open311::decode::token_replies(&reply.body)
+                .map(|replies| replies.into_iter().find_map(|r| r.service_request_id))
+                .map_err(ApiError::Malformed),
+            status => Err(ApiError::Refused(Open311Error::decode(status, &reply.body))),
+        }
+    }
+
     /// The jurisdiction to send with a request, if the city has one.
     pub fn jurisdiction_id(&self) -> Option<String> {
         self.endpoint
@@ -312,4 +373,73 @@ impl Api {
     pub fn cache_key(&self) -> String {
         self.endpoint.with_value(Endpoint::services)
     }
+}
+
+/// How long an upload with photos may take: a few MB on a slow phone network.
+pub const UPLOAD_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// POSTs the urlencoded `body`'s fields and `photos` as multipart/form-data.
+async fn upload(
+    url: &str,
+    body: &str,
+    photos: &[web_sys::Blob],
+    progress: impl Fn(f64) + 'static,
+) -> Result<Reply, FetchError> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::Closure;
+    let form = web_sys::FormData::new().map_err(|_| FetchError::Unreachable)?;
+    let fields =
+        web_sys::UrlSearchParams::new_with_str(body).map_err(|_| FetchError::Unreachable)?;
+    if let Ok(Some(entries)) = js_sys::try_iter(&fields) {
+        for entry in entries.flatten() {
+            let pair: js_sys::Array = entry.unchecked_into();
+            let (name, value) = (pair.get(0).as_string(), pair.get(1).as_string());
+            if let (Some(name), Some(value)) = (name, value) {
+                let _ = form.append_with_str(&name, &value);
+            }
+        }
+    }
+    for (i, photo) in photos.iter().enumerate() {
+        let _ = form.append_with_blob_and_filename("media", photo, &format!("photo-{}.jpg", i + 1));
+    }
+    let xhr = web_sys::XmlHttpRequest::new().map_err(|_| FetchError::Unreachable)?;
+    xhr.open_with_async("POST", url, true)
+        .map_err(|_| FetchError::Unreachable)?;
+    xhr.set_timeout(UPLOAD_TIMEOUT.as_millis() as u32);
+    let (sender, receiver) = futures::channel::oneshot::channel::<Result<(), FetchError>>();
+    let sender = Rc::new(std::cell::RefCell::new(Some(sender)));
+    let settle = move |outcome: Result<(), FetchError>| {
+        let sender = sender.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            if let Some(sender) = sender.borrow_mut().take() {
+                let _ = sender.send(outcome);
+            }
+        })
+    };
+    let on_load = settle(Ok(()));
+    let on_error = settle(Err(FetchError::Unreachable));
+    let on_timeout = settle(Err(FetchError::TimedOut));
+    let on_progress =
+        Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(move |event: web_sys::ProgressEvent| {
+            if event.length_computable() && event.total() > 0.0 {
+                progress(event.loaded() / event.total());
+            }
+        });
+    xhr.set_onload(Some(on_load.as_ref().unchecked_ref()));
+    xhr.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    xhr.set_onabort(Some(on_error.as_ref().unchecked_ref()));
+    xhr.set_ontimeout(Some(on_timeout.as_ref().unchecked_ref()));
+    if let Ok(target) = xhr.upload() {
+        target.set_onprogress(Some(on_progress.as_ref().unchecked_ref()));
+    }
+    xhr.send_with_opt_form_data(Some(&form))
+        .map_err(|_| FetchError::Unreachable)?;
+    let outcome = receiver.await.unwrap_or(Err(FetchError::Unreachable));
+    // The handlers live until the request has ended.
+    drop((on_load, on_error, on_timeout, on_progress));
+    outcome?;
+    Ok(Reply {
+        status: xhr.status().unwrap_or(0),
+        body: xhr.response_text().ok().flatten().unwrap_or_default(),
+    })
 }

@@ -13,8 +13,10 @@ pub mod i18n;
 pub mod inventory;
 pub mod outbox;
 pub mod pages;
+pub mod photos;
 pub mod routes;
 pub mod store;
+pub mod tracker;
 
 use frontdesk_core::config::AppConfig;
 use frontdesk_core::locale::{self, Language};
@@ -29,7 +31,8 @@ use crate::config::Config;
 use crate::i18n::{I18n, LoadedLocale};
 use crate::pages::{
     accessibility::AccessibilityStatement, catalogue::Catalogue, config_problem::ConfigProblem,
-    not_found::NotFound, request::RequestPage, sent::SentPage, service::ServicePage,
+    my_requests::MyRequests, not_found::NotFound, request::RequestPage, sent::SentPage,
+    service::ServicePage, track::TrackPage,
 };
 use crate::routes::AppRoute;
 
@@ -95,6 +98,7 @@ pub fn App(
     Config::provide(config);
     inventory::Inventory::provide();
     outbox::Outbox::provide();
+    tracker::Tracker::provide();
     view! {
         <Router>
             <Layout>
@@ -124,6 +128,11 @@ pub fn App(
                     <Route
                         path=(StaticSegment(AppRoute::Sent.segment()), ParamSegment("id"))
                         view=SentPage
+                    />
+                    <Route path=StaticSegment(AppRoute::MyRequests.segment()) view=MyRequests/>
+                    <Route
+                        path=(StaticSegment(AppRoute::Track.segment()), ParamSegment("id"))
+                        view=TrackPage
                     />
                     <Route
                         path=StaticSegment(AppRoute::Accessibility.segment())

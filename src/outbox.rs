@@ -8,7 +8,7 @@ use frontdesk_core::submission::{State, Submission};
 use leptos::prelude::*;
 
 use crate::api::{self, Api, ApiError};
-use crate::store;
+use crate::{photos, store};
 
 /// How a send ended, for the page that started it.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +31,8 @@ pub struct Outbox {
     api: Api,
     /// Whether the device can keep records (false: storage full or refused).
     stored: RwSignal<bool>,
+    /// The share of a request's photos sent so far, while they upload.
+    progress: RwSignal<Option<(String, f64)>>,
 }
 
 impl Outbox {
@@ -42,6 +44,7 @@ impl Outbox {
             busy: StoredValue::new(HashSet::new()),
             api: Api::expect(),
             stored: RwSignal::new(true),
+            progress: RwSignal::new(None),
         };
         provide_context(outbox);
         let handle = window_event_listener(leptos::ev::online, move |_| outbox.flush());
@@ -66,6 +69,16 @@ impl Outbox {
             .with(|list| list.iter().find(|s| s.local_id == local_id).cloned())
     }
 
+    /// How much of the photos of `local_id` has been sent (0 to 1), while they upload.
+    /// Reactive.
+    pub fn upload_progress(&self, local_id: &str) -> Option<f64> {
+        self.progress.with(|p| {
+            p.as_ref()
+                .filter(|(id, _)| id == local_id)
+                .map(|(_, share)| *share)
+        })
+    }
+
     /// Whether the last write reached the device's storage. Reactive.
     pub fn is_stored(&self) -> bool {
         self.stored.get()
@@ -86,6 +99,31 @@ impl Outbox {
             .list
             .with_untracked(|list| store::save_submissions(list));
         self.stored.set(saved);
+    }
+
+    /// A batch token became `service_request_id`.
+    pub fn set_reference(&self, local_id: &str, service_request_id: String) {
+        if let Some(mut submission) = self.get_untracked(local_id)
+            && let State::Sent {
+                service_request_id: id,
+                ..
+            } = &mut submission.state
+        {
+            *id = Some(service_request_id);
+            self.put(submission);
+        }
+    }
+
+    /// Forgets every record on this device (privacy).
+    pub fn forget_all(&self) {
+        let photos: Vec<String> = self
+            .list
+            .with_untracked(|list| list.iter().flat_map(|s| s.photos.clone()).collect());
+        if !photos.is_empty() {
+            leptos::task::spawn_local(async move { photos::forget(&photos).await });
+        }
+        self.list.set(Vec::new());
+        self.persist();
     }
 
     /// Forgets one record (privacy; a refused request).
@@ -189,13 +227,35 @@ impl Outbox {
             submission.state = State::Sending;
             submission.attempt_ms = Some(js_sys::Date::now());
             self.put(submission.clone());
-            match self.api.post_request(&submission.body).await {
+            let result = if submission.photos.is_empty() {
+                self.api.post_request(&submission.body).await
+            } else {
+                let mut blobs = Vec::new();
+                for id in &submission.photos {
+                    // A photo the device lost is left out; the request still goes.
+                    if let Some(blob) = photos::get(id).await {
+                        blobs.push(blob);
+                    }
+                }
+                let (progress, id) = (self.progress, local_id.clone());
+                progress.set(Some((id.clone(), 0.0)));
+                let result = self
+                    .api
+                    .post_request_with_photos(&submission.body, &blobs, move |share| {
+                        progress.set(Some((id.clone(), share)))
+                    })
+                    .await;
+                progress.set(None);
+                result
+            };
+            match result {
                 Ok(submitted) => {
                     let (service_request_id, token) = match submitted.receipt {
                         open311::Receipt::Id(id) => (Some(id), None),
                         open311::Receipt::Token(token) => (None, Some(token)),
                         open311::Receipt::Untracked => (None, None),
                     };
+                    forget_photos(&submission);
                     self.put(Submission {
                         state: State::Sent {
                             service_request_id,
@@ -266,6 +326,7 @@ impl Outbox {
     }
 
     fn mark_sent(&self, submission: Submission, service_request_id: String) {
+        forget_photos(&submission);
         self.put(Submission {
             state: State::Sent {
                 service_request_id: Some(service_request_id),
@@ -274,6 +335,14 @@ impl Outbox {
             },
             ..submission
         });
+    }
+}
+
+/// The city has the photos now: the device lets them go.
+fn forget_photos(submission: &Submission) {
+    let ids = submission.photos.clone();
+    if !ids.is_empty() {
+        leptos::task::spawn_local(async move { photos::forget(&ids).await });
     }
 }
 

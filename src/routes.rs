@@ -12,6 +12,10 @@ pub enum AppRoute {
     Request,
     /// What became of a request sent from this device: `/sent/{local id}`.
     Sent,
+    /// The requests sent from this device, and lookup by reference: `/requests`.
+    MyRequests,
+    /// One request's status and timeline: `/requests/{id}`.
+    Track,
     /// The accessibility statement.
     Accessibility,
     /// Any address the app does not know.
@@ -26,6 +30,7 @@ impl AppRoute {
             AppRoute::Service => "services",
             AppRoute::Request => "request",
             AppRoute::Sent => "sent",
+            AppRoute::MyRequests | AppRoute::Track => "requests",
             AppRoute::Accessibility => "accessibility",
             AppRoute::NotFound => "",
         }
@@ -43,6 +48,8 @@ impl AppRoute {
             AppRoute::Service => "service-loading",
             AppRoute::Request => "service-loading",
             AppRoute::Sent => "sent-title",
+            AppRoute::MyRequests => "my-requests-title",
+            AppRoute::Track => "track-loading",
             AppRoute::Accessibility => "accessibility-title",
             AppRoute::NotFound => "not-found-title",
         }
@@ -83,5 +90,14 @@ pub fn sent_path(local_id: &str) -> String {
         "/{}/{}",
         AppRoute::Sent.segment(),
         open311::encode::segment(local_id)
+    )
+}
+
+/// The page of a request on the city's server, by its reference.
+pub fn track_path(service_request_id: &str) -> String {
+    format!(
+        "/{}/{}",
+        AppRoute::Track.segment(),
+        open311::encode::segment(service_request_id)
     )
 }

@@ -131,3 +131,21 @@ pub fn save_submissions(list: &[frontdesk_core::submission::Submission]) -> bool
         _ => false,
     }
 }
+
+/// What this device has seen of each request it follows, by reference.
+const FOLLOWED_KEY: &str = "frontdesk.v1.followed";
+
+/// Every followed request's history.
+pub fn followed() -> std::collections::BTreeMap<String, frontdesk_core::tracking::Followed> {
+    storage()
+        .and_then(|s| s.get_item(FOLLOWED_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Writes the histories back.
+pub fn save_followed(all: &std::collections::BTreeMap<String, frontdesk_core::tracking::Followed>) {
+    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(all)) {
+        let _ = storage.set_item(FOLLOWED_KEY, &text);
+    }
+}

@@ -9,6 +9,7 @@ skip-link = الانتقال إلى المحتوى الرئيسي
 footer-nav-label = حول هذه الخدمة
 footer-accessibility = بيان إمكانية الوصول
 language-nav-label = اللغة
+nav-my-requests = طلباتي
 
 ## المساعدة، في المكان نفسه في كل صفحة
 
@@ -145,6 +146,32 @@ request-description-over =
 request-definition-error = تعذّر تحميل الأسئلة الإضافية التي تطرحها المدينة لهذه الخدمة. لا يزال بإمكانك إرسال طلبك مع وصف للمشكلة.
 request-choose = اختر أحد الخيارات
 
+## الخطوة: الصور
+
+request-photos-title = الصور
+request-photos-lead = تساعد الصورة فريق العمل على العثور على المشكلة وإصلاحها. الصور اختيارية.
+request-photos-limit =
+    { $max ->
+        [zero] لا يمكنك إضافة أي صورة.
+        [one] يمكنك إضافة صورة واحدة.
+        [two] يمكنك إضافة ما يصل إلى صورتين.
+        [few] يمكنك إضافة ما يصل إلى { $max } صور.
+        [many] يمكنك إضافة ما يصل إلى { $max } صورةً.
+       *[other] يمكنك إضافة ما يصل إلى { $max } صورة.
+    }
+request-photos-privacy = تُصغَّر الصور على هاتفك قبل إرسالها، وتُزال منها معلومات الموقع والكاميرا المضمَّنة فيها.
+request-photos-add = إضافة صورة
+request-photos-add-hint = التقط صورة بالكاميرا أو اختر صورة موجودة لديك.
+request-photos-preparing = جارٍ تجهيز صورتك…
+request-photos-added = أُضيفت الصورة.
+request-photos-photo = الصورة { $number }
+request-photos-remove = إزالة الصورة { $number }
+request-photos-removed = أُزيلت الصورة.
+request-photos-full = لقد أضفت الحد الأقصى من الصور التي يمكن إرفاقها بهذا الطلب.
+request-photos-not-image = هذا الملف ليس صورة يمكن لهذه الخدمة استخدامها. اختر صورة بتنسيق JPEG أو PNG أو تنسيق مشابه.
+request-photos-failed = تعذّر تجهيز الصورة. جرّب صورة أخرى.
+request-photos-storage = لم تعد على هذا الجهاز مساحة كافية للاحتفاظ بالصورة. أفرغ بعض المساحة، أو أرسل طلبك بدونها.
+
 ## الخطوة: معلومات عنك
 
 request-about-title = معلومات عنك
@@ -166,6 +193,16 @@ request-check-location = الموقع
 request-check-address = العنوان
 request-check-description = الوصف
 request-check-contact = بياناتك
+request-check-photos = الصور
+request-check-photo-count =
+    { $count ->
+        [zero] لا توجد صور
+        [one] صورة واحدة
+        [two] صورتان
+        [few] { $count } صور
+        [many] { $count } صورةً
+       *[other] { $count } صورة
+    }
 request-check-not-given = لم يُقدَّم
 request-check-yes = نعم
 request-check-change = تغيير
@@ -199,6 +236,7 @@ sent-storage-warning = لم يتمكن هذا الجهاز من الاحتفاظ
 sent-waiting-title = في انتظار الإرسال
 sent-waiting = أنت غير متصل بالإنترنت. طلبك محفوظ على هذا الجهاز وسيُرسَل تلقائيًا عند عودة الاتصال. يمكنك إغلاق هذه الصفحة.
 sent-sending-title = جارٍ إرسال طلبك…
+sent-uploading = جارٍ إرسال صورك
 sent-unconfirmed-title = لم نتمكن من التأكد من وصول طلبك
 sent-unconfirmed = انقطع الاتصال أثناء الإرسال، وتعذّر سؤال خادم المدينة عمّا إذا كان طلبك قد وصل. ولتجنّب إرساله مرتين، لن يُعاد إرساله إلا إذا اخترت ذلك.
 sent-check-again = تحقّق مرة أخرى
@@ -206,6 +244,77 @@ sent-send-again = إعادة الإرسال
 sent-refused-title = لم يقبل خادم المدينة هذا الطلب
 sent-not-found-title = الطلب غير موجود
 sent-not-found = لا يوجد على هذا الجهاز أي سجل لهذا الطلب. ربما حُذف.
+
+## طلباتي: الطلبات المرسَلة من هذا الجهاز
+
+my-requests-title = طلباتي
+my-requests-lead = الطلبات المرسَلة من هذا الجهاز. تُحفظ هذه القائمة على هذا الجهاز فقط.
+my-requests-empty = لم ترسل أي طلب من هذا الجهاز بعد.
+my-requests-refresh = التحقق من وجود تحديثات
+my-requests-refreshing = جارٍ التحقق من وجود تحديثات…
+my-requests-refreshed = الحالات محدَّثة.
+my-requests-sent-on = أُرسل في { $date }
+my-requests-last-update = آخر تحديث في { $date }
+my-requests-updated = تحديث جديد
+my-requests-waiting = في انتظار الإرسال
+my-requests-unconfirmed = غير مؤكَّد
+my-requests-refused = غير مقبول
+my-requests-reference-pending = الرقم المرجعي في الطريق
+my-requests-forget = إزالة هذا الطلب
+my-requests-forget-all = إزالة كل الطلبات من هذا الجهاز
+my-requests-forget-all-confirm = هل تريد إزالة كل الطلبات من هذا الجهاز؟ ستحتفظ بها المدينة؛ ستُمسح هذه القائمة فقط.
+my-requests-forget-yes = نعم، أزِلها
+my-requests-forget-no = لا، احتفظ بها
+my-requests-forgotten = أُزيل الطلب من هذا الجهاز.
+my-requests-all-forgotten = أُزيلت كل الطلبات من هذا الجهاز.
+lookup-heading = البحث عن طلب برقمه المرجعي
+lookup-label = الرقم المرجعي
+lookup-hint = تجده في صفحة التأكيد، أو في رسالة البريد الإلكتروني التي أرسلتها المدينة بشأن طلبك.
+lookup-button = البحث عن الطلب
+lookup-empty = اكتب رقمًا مرجعيًا.
+lookup-offer = تتبّع الطلب { $id }
+
+## صفحة الطلب
+
+track-title = الطلب { $id }
+track-loading = جارٍ تحميل الطلب…
+track-not-found-title = الطلب غير موجود
+track-not-found = لا يوجد لدى المدينة طلب بالرقم المرجعي «{ $id }». تحقّق من الرقم: تجده في صفحة التأكيد أو في رسالة البريد الإلكتروني من المدينة.
+track-not-found-call = إذا لم تجده بعد ذلك، فاتصل بالرقم { $phone }.
+track-status = الحالة
+track-service = الخدمة
+track-notes = ملاحظة من المدينة
+track-agency = الجهة المسؤولة
+track-requested = تاريخ الإرسال
+track-updated = آخر تحديث
+track-expected = الموعد المتوقع
+track-overdue = متأخر: كانت المدينة تتوقع الانتهاء منه بحلول { $date }.
+track-location = الموقع
+track-description = الوصف
+track-photo = الصورة المرسَلة مع الطلب
+track-timeline = ما حدث حتى الآن
+track-seen-on = رُصد على هذا الجهاز
+track-received = تم استلام الطلب
+track-token-pending = رقمك المرجعي في الطريق. تتحقق هذه الصفحة من وصوله.
+track-token-late = لا يزال طلبك قيد المعالجة. تحقّق مرة أخرى لاحقًا: سيظهر رقمه المرجعي في «طلباتي» عندما تمنحه المدينة.
+track-follow = متابعة هذا الطلب
+track-refresh = التحقق من وجود تحديثات
+
+## الحالات، بالكلمات
+
+status-word-open = تم الاستلام
+status-word-closed = مغلق
+status-word-in_progress = قيد التنفيذ
+status-word-action_scheduled = العمل مُجدوَل
+status-word-investigating = قيد الفحص
+status-word-for_triage = قيد التقييم
+status-word-internal_referral = أُحيل إلى فريق آخر
+status-word-reopened = أُعيد فتحه
+status-word-fixed = تم الإصلاح
+status-word-duplicate = مغلق: أُبلغ عنه سابقًا
+status-word-not_councils_responsibility = مغلق: ليس من مسؤولية المدينة
+status-word-no_further_action = مغلق: لا إجراء إضافي
+status-word-cancelled = مُلغى
 
 ## الصفحة غير موجودة
 

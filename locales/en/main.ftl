@@ -14,6 +14,8 @@ footer-nav-label = About this service
 footer-accessibility = Accessibility statement
 # The label of the list of languages in the header (each language is named in itself).
 language-nav-label = Language
+# The link in the header to the requests sent from this device.
+nav-my-requests = My requests
 
 ## Help, in the same place on every page
 
@@ -149,6 +151,30 @@ request-description-over =
 request-definition-error = The city's extra questions for this service could not be loaded. You can still send your request with a description.
 request-choose = Choose an option
 
+## Step: photos
+
+request-photos-title = Photos
+request-photos-lead = A photo helps the crew find and fix the problem. Photos are optional.
+# $max is how many photos a request can carry.
+request-photos-limit =
+    { $max ->
+        [one] You can add one photo.
+       *[other] You can add up to { $max } photos.
+    }
+request-photos-privacy = Photos are made smaller on your phone before they are sent, and the location and camera details inside them are removed.
+request-photos-add = Add a photo
+request-photos-add-hint = Take a photo with your camera or choose one you already have.
+request-photos-preparing = Preparing your photo…
+request-photos-added = Photo added.
+# The description of a photo's preview, for screen readers.
+request-photos-photo = Photo { $number }
+request-photos-remove = Remove photo { $number }
+request-photos-removed = Photo removed.
+request-photos-full = You have added as many photos as this request can carry.
+request-photos-not-image = This file is not a photo this service can use. Choose a JPEG, PNG or similar picture.
+request-photos-failed = The photo could not be prepared. Try another one.
+request-photos-storage = This device has no room left to keep the photo. Free some space, or send your request without it.
+
 ## Step: about you
 
 request-about-title = About you
@@ -170,6 +196,12 @@ request-check-location = Location
 request-check-address = Address
 request-check-description = Description
 request-check-contact = Your details
+request-check-photos = Photos
+request-check-photo-count =
+    { $count ->
+        [one] One photo
+       *[other] { $count } photos
+    }
 request-check-not-given = Not given
 request-check-yes = Yes
 request-check-change = Change
@@ -204,6 +236,8 @@ sent-storage-warning = This device could not keep a record of this request. Writ
 sent-waiting-title = Waiting to send
 sent-waiting = You are offline. Your request is kept on this device and is sent by itself when the connection returns. You can close this page.
 sent-sending-title = Sending your request…
+# The label of the progress bar while photos are sent.
+sent-uploading = Sending your photos
 sent-unconfirmed-title = We could not confirm that your request arrived
 sent-unconfirmed = The connection was lost while sending, and the city's server could not be asked whether your request arrived. To avoid sending it twice, it is not sent again unless you choose to.
 sent-check-again = Check again
@@ -211,6 +245,82 @@ sent-send-again = Send it again
 sent-refused-title = The city's server did not accept this request
 sent-not-found-title = Request not found
 sent-not-found = This device has no record of this request. It may have been forgotten.
+
+## My requests: the requests sent from this device
+
+my-requests-title = My requests
+my-requests-lead = The requests sent from this device. The list is kept only on this device.
+my-requests-empty = You have not sent any requests from this device yet.
+my-requests-refresh = Check for updates
+my-requests-refreshing = Checking for updates…
+my-requests-refreshed = The statuses are up to date.
+# $date is when the request was sent.
+my-requests-sent-on = Sent { $date }
+# $date is when the city last changed the request.
+my-requests-last-update = Last update { $date }
+# A badge on a request whose status changed since the resident last looked.
+my-requests-updated = Updated
+my-requests-waiting = Waiting to send
+my-requests-unconfirmed = Not confirmed
+my-requests-refused = Not accepted
+my-requests-reference-pending = Reference on its way
+my-requests-forget = Forget this request
+my-requests-forget-all = Forget all requests on this device
+my-requests-forget-all-confirm = Forget every request on this device? The city keeps them; only this list is cleared.
+my-requests-forget-yes = Yes, forget them
+my-requests-forget-no = No, keep them
+my-requests-forgotten = The request was forgotten on this device.
+my-requests-all-forgotten = All requests were forgotten on this device.
+lookup-heading = Find a request by its reference number
+lookup-label = Reference number
+lookup-hint = It is on the confirmation page, or in the city's email about your request.
+lookup-button = Find request
+lookup-empty = Type a reference number.
+# On the home page, when a search looks like a reference number.
+lookup-offer = Track request { $id }
+
+## A request's page
+
+track-title = Request { $id }
+track-loading = Loading the request…
+track-not-found-title = Request not found
+track-not-found = The city has no request with the reference “{ $id }”. Check the number: it is on your confirmation page or in the city's email.
+track-not-found-call = If you still cannot find it, call { $phone }.
+track-status = Status
+track-service = Service
+track-notes = Note from the city
+track-agency = Handled by
+track-requested = Sent
+track-updated = Last update
+track-expected = Expected by
+# $date is the city's expected date, already passed.
+track-overdue = Overdue: the city expected to finish by { $date }.
+track-location = Location
+track-description = Description
+track-photo = The photo sent with the request
+track-timeline = What has happened
+track-seen-on = Seen on this device
+track-received = Request received
+track-token-pending = Your reference number is on its way. This page checks for it.
+track-token-late = Your request is still being processed. Check again later: its reference number shows in My requests when the city gives it.
+track-follow = Follow this request
+track-refresh = Check for updates
+
+## Statuses, in words
+
+status-word-open = Received
+status-word-closed = Closed
+status-word-in_progress = In progress
+status-word-action_scheduled = Work scheduled
+status-word-investigating = Being investigated
+status-word-for_triage = Being assessed
+status-word-internal_referral = Passed to another team
+status-word-reopened = Reopened
+status-word-fixed = Fixed
+status-word-duplicate = Closed: already reported
+status-word-not_councils_responsibility = Closed: not the city's responsibility
+status-word-no_further_action = Closed: no further action
+status-word-cancelled = Cancelled
 
 ## Page not found
 

@@ -9,6 +9,7 @@ skip-link = Saltar al contenido principal
 footer-nav-label = Acerca de este servicio
 footer-accessibility = Declaración de accesibilidad
 language-nav-label = Idioma
+nav-my-requests = Mis solicitudes
 
 ## Ayuda, en el mismo lugar en cada página
 
@@ -136,6 +137,29 @@ request-description-over =
 request-definition-error = No se pudieron cargar las preguntas adicionales de la ciudad para este servicio. Aun así, puede enviar su solicitud con una descripción.
 request-choose = Elija una opción
 
+## Paso: fotos
+
+request-photos-title = Fotos
+request-photos-lead = Una foto ayuda al equipo a encontrar y solucionar el problema. Las fotos son opcionales.
+request-photos-limit =
+    { $max ->
+        [one] Puede añadir una foto.
+        [many] Puede añadir hasta { $max } fotos.
+       *[other] Puede añadir hasta { $max } fotos.
+    }
+request-photos-privacy = Las fotos se reducen en su teléfono antes de enviarse, y se eliminan los datos de ubicación y de la cámara que contienen.
+request-photos-add = Añadir una foto
+request-photos-add-hint = Tome una foto con la cámara o elija una que ya tenga.
+request-photos-preparing = Preparando su foto…
+request-photos-added = Se ha añadido la foto.
+request-photos-photo = Foto { $number }
+request-photos-remove = Quitar la foto { $number }
+request-photos-removed = Se ha quitado la foto.
+request-photos-full = Ya ha añadido el máximo de fotos que admite esta solicitud.
+request-photos-not-image = Este archivo no es una foto que este servicio pueda usar. Elija una imagen JPEG, PNG o similar.
+request-photos-failed = No se pudo preparar la foto. Pruebe con otra.
+request-photos-storage = Este dispositivo no tiene espacio para guardar la foto. Libere algo de espacio o envíe su solicitud sin ella.
+
 ## Paso: sobre usted
 
 request-about-title = Sobre usted
@@ -157,6 +181,13 @@ request-check-location = Ubicación
 request-check-address = Dirección
 request-check-description = Descripción
 request-check-contact = Sus datos
+request-check-photos = Fotos
+request-check-photo-count =
+    { $count ->
+        [one] Una foto
+        [many] { $count } fotos
+       *[other] { $count } fotos
+    }
 request-check-not-given = No indicado
 request-check-yes = Sí
 request-check-change = Cambiar
@@ -190,6 +221,7 @@ sent-storage-warning = Este dispositivo no pudo guardar un registro de esta soli
 sent-waiting-title = En espera de envío
 sent-waiting = No tiene conexión. Su solicitud se guarda en este dispositivo y se enviará automáticamente cuando vuelva la conexión. Puede cerrar esta página.
 sent-sending-title = Enviando su solicitud…
+sent-uploading = Enviando sus fotos
 sent-unconfirmed-title = No pudimos confirmar que su solicitud haya llegado
 sent-unconfirmed = Se perdió la conexión durante el envío y no se pudo preguntar al servidor de la ciudad si su solicitud llegó. Para no enviarla dos veces, no se volverá a enviar a menos que usted lo decida.
 sent-check-again = Comprobar de nuevo
@@ -197,6 +229,77 @@ sent-send-again = Volver a enviarla
 sent-refused-title = El servidor de la ciudad no aceptó esta solicitud
 sent-not-found-title = Solicitud no encontrada
 sent-not-found = Este dispositivo no tiene ningún registro de esta solicitud. Puede que se haya borrado.
+
+## Mis solicitudes: las solicitudes enviadas desde este dispositivo
+
+my-requests-title = Mis solicitudes
+my-requests-lead = Las solicitudes enviadas desde este dispositivo. La lista solo se guarda en este dispositivo.
+my-requests-empty = Todavía no ha enviado ninguna solicitud desde este dispositivo.
+my-requests-refresh = Comprobar si hay novedades
+my-requests-refreshing = Comprobando si hay novedades…
+my-requests-refreshed = Los estados están al día.
+my-requests-sent-on = Enviada el { $date }
+my-requests-last-update = Última actualización: { $date }
+my-requests-updated = Actualizada
+my-requests-waiting = En espera de envío
+my-requests-unconfirmed = Sin confirmar
+my-requests-refused = No aceptada
+my-requests-reference-pending = Número de referencia en camino
+my-requests-forget = Olvidar esta solicitud
+my-requests-forget-all = Olvidar todas las solicitudes de este dispositivo
+my-requests-forget-all-confirm = ¿Desea olvidar todas las solicitudes de este dispositivo? La ciudad las conserva; solo se borra esta lista.
+my-requests-forget-yes = Sí, olvidarlas
+my-requests-forget-no = No, conservarlas
+my-requests-forgotten = Se ha borrado la solicitud de este dispositivo.
+my-requests-all-forgotten = Se han borrado todas las solicitudes de este dispositivo.
+lookup-heading = Buscar una solicitud por su número de referencia
+lookup-label = Número de referencia
+lookup-hint = Aparece en la página de confirmación o en el correo electrónico de la ciudad sobre su solicitud.
+lookup-button = Buscar solicitud
+lookup-empty = Escriba un número de referencia.
+lookup-offer = Seguir la solicitud { $id }
+
+## La página de una solicitud
+
+track-title = Solicitud { $id }
+track-loading = Cargando la solicitud…
+track-not-found-title = Solicitud no encontrada
+track-not-found = La ciudad no tiene ninguna solicitud con la referencia «{ $id }». Compruebe el número: aparece en su página de confirmación o en el correo electrónico de la ciudad.
+track-not-found-call = Si aun así no la encuentra, llame al { $phone }.
+track-status = Estado
+track-service = Servicio
+track-notes = Nota de la ciudad
+track-agency = Gestionada por
+track-requested = Fecha de envío
+track-updated = Última actualización
+track-expected = Fecha prevista
+track-overdue = Con retraso: la ciudad preveía terminar a más tardar el { $date }.
+track-location = Ubicación
+track-description = Descripción
+track-photo = La foto enviada con la solicitud
+track-timeline = Qué ha pasado
+track-seen-on = Visto en este dispositivo
+track-received = Solicitud recibida
+track-token-pending = Su número de referencia está en camino. Esta página sigue comprobando si ha llegado.
+track-token-late = Su solicitud todavía se está procesando. Vuelva a comprobarlo más tarde: su número de referencia aparecerá en Mis solicitudes cuando la ciudad se lo asigne.
+track-follow = Seguir esta solicitud
+track-refresh = Comprobar si hay novedades
+
+## Los estados, en palabras
+
+status-word-open = Recibida
+status-word-closed = Cerrada
+status-word-in_progress = En curso
+status-word-action_scheduled = Trabajo programado
+status-word-investigating = En investigación
+status-word-for_triage = En evaluación
+status-word-internal_referral = Derivada a otro equipo
+status-word-reopened = Reabierta
+status-word-fixed = Resuelta
+status-word-duplicate = Cerrada: ya notificada
+status-word-not_councils_responsibility = Cerrada: no es competencia de la ciudad
+status-word-no_further_action = Cerrada: sin más actuaciones
+status-word-cancelled = Cancelada
 
 ## Página no encontrada
 

@@ -9,6 +9,7 @@ skip-link = Aller au contenu principal
 footer-nav-label = À propos de ce service
 footer-accessibility = Déclaration d’accessibilité
 language-nav-label = Langue
+nav-my-requests = Mes demandes
 
 ## Aide, au même endroit sur chaque page
 
@@ -136,6 +137,29 @@ request-description-over =
 request-definition-error = Les questions supplémentaires de la ville pour ce service n’ont pas pu être chargées. Vous pouvez quand même envoyer votre demande avec une description.
 request-choose = Choisissez une option
 
+## Étape : les photos
+
+request-photos-title = Photos
+request-photos-lead = Une photo aide l’équipe à trouver et à résoudre le problème. Les photos sont facultatives.
+request-photos-limit =
+    { $max ->
+        [one] Vous pouvez ajouter { $max } photo.
+        [many] Vous pouvez ajouter jusqu’à { $max } photos.
+       *[other] Vous pouvez ajouter jusqu’à { $max } photos.
+    }
+request-photos-privacy = Les photos sont réduites sur votre téléphone avant l’envoi, et les informations de lieu et d’appareil photo qu’elles contiennent sont supprimées.
+request-photos-add = Ajouter une photo
+request-photos-add-hint = Prenez une photo avec votre appareil photo ou choisissez-en une que vous avez déjà.
+request-photos-preparing = Préparation de votre photo…
+request-photos-added = Photo ajoutée.
+request-photos-photo = Photo { $number }
+request-photos-remove = Retirer la photo { $number }
+request-photos-removed = Photo retirée.
+request-photos-full = Vous avez ajouté le nombre maximal de photos pour cette demande.
+request-photos-not-image = Ce fichier n’est pas une photo utilisable par ce service. Choisissez une image JPEG, PNG ou d’un format similaire.
+request-photos-failed = La photo n’a pas pu être préparée. Essayez-en une autre.
+request-photos-storage = Cet appareil n’a plus assez d’espace pour conserver la photo. Libérez de l’espace, ou envoyez votre demande sans elle.
+
 ## Étape : à propos de vous
 
 request-about-title = À propos de vous
@@ -157,6 +181,13 @@ request-check-location = Lieu
 request-check-address = Adresse
 request-check-description = Description
 request-check-contact = Vos coordonnées
+request-check-photos = Photos
+request-check-photo-count =
+    { $count ->
+        [one] { $count } photo
+        [many] { $count } photos
+       *[other] { $count } photos
+    }
 request-check-not-given = Non renseigné
 request-check-yes = Oui
 request-check-change = Modifier
@@ -190,6 +221,7 @@ sent-storage-warning = Cet appareil n’a pas pu conserver de trace de cette dem
 sent-waiting-title = En attente d’envoi
 sent-waiting = Vous êtes hors ligne. Votre demande est conservée sur cet appareil et sera envoyée automatiquement dès le retour de la connexion. Vous pouvez fermer cette page.
 sent-sending-title = Envoi de votre demande…
+sent-uploading = Envoi de vos photos
 sent-unconfirmed-title = Nous n’avons pas pu confirmer l’arrivée de votre demande
 sent-unconfirmed = La connexion a été perdue pendant l’envoi, et il n’a pas été possible de demander au serveur de la ville si votre demande était arrivée. Pour éviter un double envoi, elle ne sera renvoyée que si vous le décidez.
 sent-check-again = Vérifier à nouveau
@@ -197,6 +229,77 @@ sent-send-again = La renvoyer
 sent-refused-title = Le serveur de la ville n’a pas accepté cette demande
 sent-not-found-title = Demande introuvable
 sent-not-found = Cet appareil n’a aucune trace de cette demande. Elle a peut-être été effacée.
+
+## Mes demandes : les demandes envoyées depuis cet appareil
+
+my-requests-title = Mes demandes
+my-requests-lead = Les demandes envoyées depuis cet appareil. Cette liste n’est conservée que sur cet appareil.
+my-requests-empty = Vous n’avez encore envoyé aucune demande depuis cet appareil.
+my-requests-refresh = Vérifier les mises à jour
+my-requests-refreshing = Vérification des mises à jour…
+my-requests-refreshed = Les statuts sont à jour.
+my-requests-sent-on = Envoyée le { $date }
+my-requests-last-update = Dernière mise à jour le { $date }
+my-requests-updated = Nouveau statut
+my-requests-waiting = En attente d’envoi
+my-requests-unconfirmed = Non confirmée
+my-requests-refused = Non acceptée
+my-requests-reference-pending = Numéro de référence à venir
+my-requests-forget = Oublier cette demande
+my-requests-forget-all = Oublier toutes les demandes de cet appareil
+my-requests-forget-all-confirm = Oublier toutes les demandes enregistrées sur cet appareil ? La ville les conserve : seule cette liste est effacée.
+my-requests-forget-yes = Oui, les oublier
+my-requests-forget-no = Non, les garder
+my-requests-forgotten = La demande a été effacée de cet appareil.
+my-requests-all-forgotten = Toutes les demandes ont été effacées de cet appareil.
+lookup-heading = Retrouver une demande grâce à son numéro de référence
+lookup-label = Numéro de référence
+lookup-hint = Il figure sur la page de confirmation, ou dans le courriel de la ville au sujet de votre demande.
+lookup-button = Rechercher la demande
+lookup-empty = Saisissez un numéro de référence.
+lookup-offer = Suivre la demande { $id }
+
+## La page d’une demande
+
+track-title = Demande { $id }
+track-loading = Chargement de la demande…
+track-not-found-title = Demande introuvable
+track-not-found = La ville n’a aucune demande portant la référence « { $id } ». Vérifiez le numéro : il figure sur votre page de confirmation ou dans le courriel de la ville.
+track-not-found-call = Si vous ne la trouvez toujours pas, appelez le { $phone }.
+track-status = Statut
+track-service = Service concerné
+track-notes = Message de la ville
+track-agency = Traitée par
+track-requested = Date d’envoi
+track-updated = Dernière mise à jour
+track-expected = Fin prévue
+track-overdue = En retard : la ville prévoyait de terminer au plus tard le { $date }.
+track-location = Lieu
+track-description = Description
+track-photo = La photo envoyée avec la demande
+track-timeline = Ce qui s’est passé
+track-seen-on = Constaté sur cet appareil
+track-received = Demande reçue
+track-token-pending = Votre numéro de référence arrive bientôt. Cette page vérifie régulièrement s’il est arrivé.
+track-token-late = Votre demande est toujours en cours de traitement. Revenez vérifier plus tard : son numéro de référence s’affichera dans Mes demandes dès que la ville l’aura attribué.
+track-follow = Suivre cette demande
+track-refresh = Vérifier les mises à jour
+
+## Les statuts, en toutes lettres
+
+status-word-open = Reçue
+status-word-closed = Clôturée
+status-word-in_progress = En cours
+status-word-action_scheduled = Intervention prévue
+status-word-investigating = En cours d’examen
+status-word-for_triage = En cours d’évaluation
+status-word-internal_referral = Transmise à une autre équipe
+status-word-reopened = Rouverte
+status-word-fixed = Résolue
+status-word-duplicate = Clôturée : déjà signalée
+status-word-not_councils_responsibility = Clôturée : hors compétence de la ville
+status-word-no_further_action = Clôturée : sans suite
+status-word-cancelled = Annulée
 
 ## Page introuvable
 

@@ -9,6 +9,7 @@ skip-link = مرکزی مواد پر جائیں
 footer-nav-label = اس سروس کے بارے میں
 footer-accessibility = رسائی کا بیان
 language-nav-label = زبان
+nav-my-requests = میری درخواستیں
 
 ## مدد، ہر صفحے پر ایک ہی جگہ
 
@@ -133,6 +134,28 @@ request-description-over =
 request-definition-error = اس سروس کے لیے شہر کے اضافی سوالات لوڈ نہیں ہو سکے۔ آپ پھر بھی تفصیل کے ساتھ اپنی درخواست بھیج سکتے ہیں۔
 request-choose = کوئی ایک آپشن منتخب کریں
 
+## مرحلہ: تصاویر
+
+request-photos-title = تصاویر
+request-photos-lead = تصویر سے عملے کو مسئلہ ڈھونڈنے اور ٹھیک کرنے میں مدد ملتی ہے۔ تصاویر اختیاری ہیں۔
+request-photos-limit =
+    { $max ->
+        [one] آپ ایک تصویر شامل کر سکتے ہیں۔
+       *[other] آپ زیادہ سے زیادہ { $max } تصاویر شامل کر سکتے ہیں۔
+    }
+request-photos-privacy = بھیجنے سے پہلے تصاویر کو آپ کے فون پر ہی چھوٹا کر دیا جاتا ہے، اور ان کے اندر موجود مقام اور کیمرے کی تفصیلات ہٹا دی جاتی ہیں۔
+request-photos-add = تصویر شامل کریں
+request-photos-add-hint = اپنے کیمرے سے تصویر کھینچیں یا کوئی ایسی تصویر منتخب کریں جو پہلے سے آپ کے پاس ہو۔
+request-photos-preparing = آپ کی تصویر تیار کی جا رہی ہے…
+request-photos-added = تصویر شامل کر دی گئی۔
+request-photos-photo = تصویر { $number }
+request-photos-remove = تصویر { $number } ہٹا دیں
+request-photos-removed = تصویر ہٹا دی گئی۔
+request-photos-full = آپ اس درخواست میں زیادہ سے زیادہ جتنی تصاویر شامل کی جا سکتی ہیں، اتنی شامل کر چکے ہیں۔
+request-photos-not-image = یہ فائل ایسی تصویر نہیں جسے یہ سروس استعمال کر سکے۔ JPEG، PNG یا اسی طرح کی کوئی تصویر منتخب کریں۔
+request-photos-failed = تصویر تیار نہیں ہو سکی۔ کوئی دوسری تصویر آزمائیں۔
+request-photos-storage = اس آلے پر تصویر محفوظ رکھنے کی جگہ باقی نہیں رہی۔ کچھ جگہ خالی کریں، یا تصویر کے بغیر اپنی درخواست بھیجیں۔
+
 ## مرحلہ: آپ کے بارے میں
 
 request-about-title = آپ کے بارے میں
@@ -154,6 +177,12 @@ request-check-location = مقام
 request-check-address = پتہ
 request-check-description = تفصیل
 request-check-contact = آپ کی تفصیلات
+request-check-photos = تصاویر
+request-check-photo-count =
+    { $count ->
+        [one] ایک تصویر
+       *[other] { $count } تصاویر
+    }
 request-check-not-given = نہیں دیا گیا
 request-check-yes = جی ہاں
 request-check-change = تبدیل کریں
@@ -187,6 +216,7 @@ sent-storage-warning = یہ آلہ اس درخواست کا ریکارڈ محف�
 sent-waiting-title = بھیجے جانے کا انتظار
 sent-waiting = آپ آف لائن ہیں۔ آپ کی درخواست اس آلے پر محفوظ ہے اور کنکشن بحال ہوتے ہی خود بخود بھیج دی جائے گی۔ آپ یہ صفحہ بند کر سکتے ہیں۔
 sent-sending-title = آپ کی درخواست بھیجی جا رہی ہے…
+sent-uploading = آپ کی تصاویر بھیجی جا رہی ہیں
 sent-unconfirmed-title = ہم تصدیق نہیں کر سکے کہ آپ کی درخواست پہنچ گئی ہے
 sent-unconfirmed = بھیجتے وقت کنکشن ٹوٹ گیا، اور شہر کے سرور سے یہ نہیں پوچھا جا سکا کہ آپ کی درخواست پہنچی یا نہیں۔ دو بار بھیجے جانے سے بچنے کے لیے یہ دوبارہ نہیں بھیجی جائے گی، جب تک آپ خود ایسا نہ چاہیں۔
 sent-check-again = دوبارہ چیک کریں
@@ -194,6 +224,77 @@ sent-send-again = دوبارہ بھیجیں
 sent-refused-title = شہر کے سرور نے یہ درخواست قبول نہیں کی
 sent-not-found-title = درخواست نہیں ملی
 sent-not-found = اس آلے پر اس درخواست کا کوئی ریکارڈ نہیں۔ ہو سکتا ہے اسے مٹا دیا گیا ہو۔
+
+## میری درخواستیں: اس آلے سے بھیجی گئی درخواستیں
+
+my-requests-title = میری درخواستیں
+my-requests-lead = اس آلے سے بھیجی گئی درخواستیں۔ یہ فہرست صرف اسی آلے پر محفوظ رہتی ہے۔
+my-requests-empty = آپ نے ابھی تک اس آلے سے کوئی درخواست نہیں بھیجی۔
+my-requests-refresh = تازہ معلومات چیک کریں
+my-requests-refreshing = تازہ معلومات چیک کی جا رہی ہیں…
+my-requests-refreshed = تمام اسٹیٹس تازہ ترین ہیں۔
+my-requests-sent-on = { $date } کو بھیجی گئی
+my-requests-last-update = آخری تبدیلی: { $date }
+my-requests-updated = نئی تبدیلی
+my-requests-waiting = بھیجے جانے کا انتظار
+my-requests-unconfirmed = تصدیق نہیں ہوئی
+my-requests-refused = قبول نہیں ہوئی
+my-requests-reference-pending = حوالہ نمبر آنے والا ہے
+my-requests-forget = یہ درخواست بھلا دیں
+my-requests-forget-all = اس آلے پر موجود تمام درخواستیں بھلا دیں
+my-requests-forget-all-confirm = کیا آپ اس آلے پر موجود ہر درخواست بھلانا چاہتے ہیں؟ شہر کے پاس یہ محفوظ رہیں گی؛ صرف یہ فہرست صاف ہوگی۔
+my-requests-forget-yes = ہاں، بھلا دیں
+my-requests-forget-no = نہیں، رہنے دیں
+my-requests-forgotten = یہ درخواست اس آلے سے مٹا دی گئی۔
+my-requests-all-forgotten = تمام درخواستیں اس آلے سے مٹا دی گئیں۔
+lookup-heading = حوالہ نمبر سے درخواست تلاش کریں
+lookup-label = حوالہ نمبر
+lookup-hint = یہ تصدیق کے صفحے پر، یا آپ کی درخواست کے بارے میں شہر کی ای میل میں موجود ہے۔
+lookup-button = درخواست تلاش کریں
+lookup-empty = کوئی حوالہ نمبر لکھیں۔
+lookup-offer = درخواست { $id } کی پیش رفت دیکھیں
+
+## کسی درخواست کا صفحہ
+
+track-title = درخواست { $id }
+track-loading = درخواست لوڈ ہو رہی ہے…
+track-not-found-title = درخواست نہیں ملی
+track-not-found = شہر کے پاس حوالہ «{ $id }» والی کوئی درخواست نہیں۔ نمبر چیک کریں: یہ آپ کے تصدیقی صفحے پر یا شہر کی ای میل میں موجود ہے۔
+track-not-found-call = اگر پھر بھی نہ ملے تو { $phone } پر کال کریں۔
+track-status = اسٹیٹس
+track-service = خدمت
+track-notes = شہر کی طرف سے نوٹ
+track-agency = ذمہ دار محکمہ
+track-requested = بھیجنے کی تاریخ
+track-updated = آخری تبدیلی
+track-expected = متوقع تاریخ
+track-overdue = تاخیر: شہر کو توقع تھی کہ کام { $date } تک مکمل ہو جائے گا۔
+track-location = مقام
+track-description = تفصیل
+track-photo = درخواست کے ساتھ بھیجی گئی تصویر
+track-timeline = اب تک کیا ہوا
+track-seen-on = اس آلے پر دیکھا گیا
+track-received = درخواست موصول ہوئی
+track-token-pending = آپ کا حوالہ نمبر آنے والا ہے۔ یہ صفحہ اسے چیک کرتا رہتا ہے۔
+track-token-late = آپ کی درخواست پر ابھی کارروائی جاری ہے۔ بعد میں دوبارہ چیک کریں: جب شہر اس کا حوالہ نمبر دے گا تو وہ «میری درخواستیں» میں نظر آئے گا۔
+track-follow = اس درخواست کی پیش رفت دیکھیں
+track-refresh = تازہ معلومات چیک کریں
+
+## اسٹیٹس، الفاظ میں
+
+status-word-open = موصول
+status-word-closed = بند
+status-word-in_progress = کام جاری ہے
+status-word-action_scheduled = کام کا وقت طے ہے
+status-word-investigating = چھان بین جاری ہے
+status-word-for_triage = جائزہ جاری ہے
+status-word-internal_referral = دوسری ٹیم کو بھیجی گئی
+status-word-reopened = دوبارہ کھولی گئی
+status-word-fixed = ٹھیک کر دیا گیا
+status-word-duplicate = بند: پہلے ہی اطلاع دی جا چکی ہے
+status-word-not_councils_responsibility = بند: شہر کی ذمہ داری نہیں
+status-word-no_further_action = بند: مزید کارروائی نہیں
+status-word-cancelled = منسوخ
 
 ## صفحہ نہیں ملا
 

@@ -9,6 +9,7 @@ skip-link = 跳到主要内容
 footer-nav-label = 关于本服务
 footer-accessibility = 无障碍声明
 language-nav-label = 语言
+nav-my-requests = 我的申请
 
 ## 帮助（每页同一位置）
 
@@ -130,6 +131,27 @@ request-description-over =
 request-definition-error = 无法加载市政府为本服务设置的附加问题。您仍可以提交附有问题描述的申请。
 request-choose = 请选择一项
 
+## 步骤：照片
+
+request-photos-title = 照片
+request-photos-lead = 照片有助于工作人员找到并解决问题。照片为选填。
+request-photos-limit =
+    { $max ->
+       *[other] 您最多可以添加 { $max } 张照片。
+    }
+request-photos-privacy = 照片在上传前会先在您的手机上缩小，其中包含的位置和相机信息也会被删除。
+request-photos-add = 添加照片
+request-photos-add-hint = 用相机拍一张照片，或选择一张已有的照片。
+request-photos-preparing = 正在处理您的照片…
+request-photos-added = 照片已添加。
+request-photos-photo = 照片 { $number }
+request-photos-remove = 移除照片 { $number }
+request-photos-removed = 照片已移除。
+request-photos-full = 您添加的照片已达到此申请的数量上限。
+request-photos-not-image = 该文件不是本服务可以使用的照片。请选择 JPEG、PNG 或类似格式的图片。
+request-photos-failed = 无法处理这张照片。请换一张试试。
+request-photos-storage = 本设备已没有空间保存这张照片。请释放一些空间，或不附照片直接提交申请。
+
 ## 步骤：关于您
 
 request-about-title = 关于您
@@ -151,6 +173,11 @@ request-check-location = 位置
 request-check-address = 地址
 request-check-description = 描述
 request-check-contact = 您的信息
+request-check-photos = 照片
+request-check-photo-count =
+    { $count ->
+       *[other] { $count } 张照片
+    }
 request-check-not-given = 未提供
 request-check-yes = 是
 request-check-change = 修改
@@ -184,6 +211,7 @@ sent-storage-warning = 本设备无法保存此申请的记录。请记下您的
 sent-waiting-title = 等待提交
 sent-waiting = 您目前处于离线状态。您的申请已保存在本设备上，网络恢复后会自动提交。您可以关闭此页面。
 sent-sending-title = 正在提交您的申请…
+sent-uploading = 正在上传您的照片
 sent-unconfirmed-title = 我们无法确认您的申请是否已送达
 sent-unconfirmed = 提交过程中连接中断，且无法向市政服务器查询您的申请是否已送达。为避免重复提交，除非您选择重新提交，否则不会再次提交。
 sent-check-again = 再次查询
@@ -191,6 +219,77 @@ sent-send-again = 重新提交
 sent-refused-title = 市政服务器未接受此申请
 sent-not-found-title = 找不到申请
 sent-not-found = 本设备上没有此申请的记录，该记录可能已被删除。
+
+## 我的申请：从本设备提交的申请
+
+my-requests-title = 我的申请
+my-requests-lead = 从本设备提交的申请。此列表仅保存在本设备上。
+my-requests-empty = 您还没有从本设备提交过任何申请。
+my-requests-refresh = 检查更新
+my-requests-refreshing = 正在检查更新…
+my-requests-refreshed = 状态已是最新。
+my-requests-sent-on = 提交于 { $date }
+my-requests-last-update = 最近更新于 { $date }
+my-requests-updated = 有更新
+my-requests-waiting = 等待提交
+my-requests-unconfirmed = 未确认
+my-requests-refused = 未被接受
+my-requests-reference-pending = 受理编号待分配
+my-requests-forget = 从本设备移除此申请
+my-requests-forget-all = 移除本设备上的全部申请
+my-requests-forget-all-confirm = 要移除本设备上的全部申请吗？市政府仍会保留这些申请，只会清除此列表。
+my-requests-forget-yes = 是，移除
+my-requests-forget-no = 否，保留
+my-requests-forgotten = 已从本设备移除该申请。
+my-requests-all-forgotten = 已从本设备移除全部申请。
+lookup-heading = 按受理编号查找申请
+lookup-label = 受理编号
+lookup-hint = 受理编号显示在确认页面上，也写在市政府就您的申请发来的电子邮件中。
+lookup-button = 查找申请
+lookup-empty = 请输入受理编号。
+lookup-offer = 跟进申请 { $id }
+
+## 申请页面
+
+track-title = 申请 { $id }
+track-loading = 正在加载申请…
+track-not-found-title = 找不到申请
+track-not-found = 市政府没有受理编号为“{ $id }”的申请。请检查编号：它显示在您的确认页面上，或市政府发来的电子邮件中。
+track-not-found-call = 如果仍然找不到，请致电 { $phone }。
+track-status = 状态
+track-service = 服务
+track-notes = 市政府备注
+track-agency = 办理部门
+track-requested = 提交时间
+track-updated = 最近更新
+track-expected = 预计完成时间
+track-overdue = 已逾期：市政府原预计在 { $date } 前完成。
+track-location = 位置
+track-description = 描述
+track-photo = 随申请提交的照片
+track-timeline = 办理经过
+track-seen-on = 由本设备记录
+track-received = 已收到申请
+track-token-pending = 您的受理编号稍后送达。本页面会持续为您查询。
+track-token-late = 您的申请仍在处理中。请稍后再查看：市政府分配受理编号后，编号会显示在“我的申请”中。
+track-follow = 跟进此申请
+track-refresh = 检查更新
+
+## 状态说明
+
+status-word-open = 已收到
+status-word-closed = 已结案
+status-word-in_progress = 处理中
+status-word-action_scheduled = 已安排施工
+status-word-investigating = 调查中
+status-word-for_triage = 评估中
+status-word-internal_referral = 已转交其他团队
+status-word-reopened = 已重新开启
+status-word-fixed = 已修复
+status-word-duplicate = 已结案：重复报告
+status-word-not_councils_responsibility = 已结案：不属市政府职责
+status-word-no_further_action = 已结案：无需进一步处理
+status-word-cancelled = 已取消
 
 ## 找不到页面
 

@@ -29,6 +29,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                     {city}
                 </A>
                 <div class="site-header__tools">
+                    <A href=AppRoute::MyRequests.path() attr:class="site-header__link">
+                        {move || i18n.tr("nav-my-requests")}
+                    </A>
                     <LanguagePicker/>
                 </div>
             </div>

@@ -9,3 +9,4 @@ pub mod language_picker;
 pub mod layout;
 pub mod notice;
 pub mod page_heading;
+pub mod status_badge;

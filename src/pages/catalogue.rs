@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use fluent_bundle::FluentValue;
-use frontdesk_core::catalogue::{Channel, Entry, Hit, SearchIndex, Topic};
+use frontdesk_core::catalogue::{Channel, Entry, Hit, SearchIndex, Topic, looks_like_reference};
 use frontdesk_core::text::summary;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -19,7 +19,7 @@ use crate::components::page_heading::PageHeading;
 use crate::config::Config;
 use crate::i18n::I18n;
 use crate::inventory::{Inventory, Names};
-use crate::routes::{AppRoute, search_path, service_path};
+use crate::routes::{AppRoute, search_path, service_path, track_path};
 
 /// How long the resident pauses typing before the result count is announced.
 const ANNOUNCE_AFTER: Duration = Duration::from_millis(700);
@@ -148,6 +148,19 @@ pub fn Catalogue() -> impl IntoView {
             };
             view! {
                 {status}
+                {move || {
+                    let q = query.get();
+                    looks_like_reference(&q).then(|| {
+                        let q = q.trim().to_owned();
+                        view! {
+                            <p class="notice notice--info">
+                                <A href=track_path(&q)>
+                                    {i18n.tr_with("lookup-offer", &[("id", FluentValue::from(q.clone()))])}
+                                </A>
+                            </p>
+                        }
+                    })
+                }}
                 {move || match hits.get() {
                     None => view! { <TopicList topics=topics/> }.into_any(),
                     Some(hits) if hits.is_empty() => view! {

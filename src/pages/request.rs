@@ -26,11 +26,9 @@ use crate::device::{self, LocationError};
 use crate::i18n::I18n;
 use crate::inventory::{Inventory, Lookup, Names};
 use crate::outbox::{self, Outbox, Outcome};
+use crate::photos::{self, PhotoError};
 use crate::routes::{AppRoute, sent_path, service_path, step_path};
 use crate::store;
-
-/// Photos join the steps when their upload lands; until then the step is skipped.
-const PHOTO_STEP: bool = false;
 
 /// The form of the service in the address, once the service is known.
 #[component]
@@ -178,8 +176,8 @@ fn RequestForm(service: Service) -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let code = service.service_code.clone();
-    let photos = PHOTO_STEP
-        && Config::expect().with(|c| c.open311.media != frontdesk_core::config::MediaUpload::None);
+    // No photo step when the city takes none (open311.media "none" or max_photos 0).
+    let photos = Config::expect().with(|c| c.open311.max_photos > 0);
     let steps = StoredValue::new(form::steps(photos));
 
     let draft = RwSignal::new(initial_draft(&code));
@@ -288,7 +286,7 @@ fn RequestForm(service: Service) -> impl IntoView {
         i18n.tr(match step.get() {
             Some(Step::Location) | None => "request-location-title",
             Some(Step::Questions) => "request-details-title",
-            Some(Step::Photos) => "request-details-title",
+            Some(Step::Photos) => "request-photos-title",
             Some(Step::AboutYou) => "request-about-title",
             Some(Step::Check) => "request-check-title",
         })
@@ -327,7 +325,8 @@ fn RequestForm(service: Service) -> impl IntoView {
         <ErrorSummary problems=listed/>
         {move || match step.get() {
             None | Some(Step::Location) => view! { <LocationStep ctx/> }.into_any(),
-            Some(Step::Questions) | Some(Step::Photos) => view! { <DetailsStep ctx/> }.into_any(),
+            Some(Step::Questions) => view! { <DetailsStep ctx/> }.into_any(),
+            Some(Step::Photos) => view! { <PhotosStep ctx/> }.into_any(),
             Some(Step::AboutYou) => view! { <AboutYouStep ctx/> }.into_any(),
             Some(Step::Check) => view! { <CheckStep ctx/> }.into_any(),
         }}
@@ -574,6 +573,156 @@ fn DetailsStep(ctx: Ctx) -> impl IntoView {
     }
 }
 
+/// Photos from the camera or the gallery: made smaller on the phone, previewed, kept on the
+/// device with the draft.
+#[component]
+fn PhotosStep(ctx: Ctx) -> impl IntoView {
+    let i18n = I18n::expect();
+    let announcer = Announcer::expect();
+    let max = usize::from(Config::expect().with(|c| c.open311.max_photos));
+    let previews = RwSignal::new(Vec::<(String, String)>::new());
+    let preparing = RwSignal::new(false);
+    let problem = RwSignal::new(None::<&'static str>);
+
+    // Previews of the photos the draft already has; a photo the device lost leaves the draft.
+    let kept = ctx.draft.with_untracked(|d| d.photos.clone());
+    leptos::task::spawn_local(async move {
+        let mut list = Vec::new();
+        for id in kept {
+            match photos::get(&id).await {
+                Some(blob) => {
+                    if let Some(url) = photos::preview_url(&blob) {
+                        list.push((id, url));
+                    }
+                }
+                None => ctx.draft.update(|d| d.photos.retain(|p| *p != id)),
+            }
+        }
+        previews.set(list);
+    });
+    on_cleanup(move || {
+        for (_, url) in previews.get_untracked() {
+            photos::release_preview(&url);
+        }
+    });
+
+    let count = move || ctx.draft.with(|d| d.photos.len());
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let room = max.saturating_sub(ctx.draft.with_untracked(|d| d.photos.len()));
+        let files: Vec<web_sys::File> = input
+            .files()
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.get(i))
+                    .take(room)
+                    .collect()
+            })
+            .unwrap_or_default();
+        // The same file can be chosen again after removing it.
+        input.set_value("");
+        if files.is_empty() {
+            return;
+        }
+        preparing.set(true);
+        problem.set(None);
+        leptos::task::spawn_local(async move {
+            for file in files {
+                match photos::prepare(&file).await {
+                    Ok(blob) => {
+                        let id = outbox::new_local_id();
+                        match photos::keep(&id, &blob).await {
+                            Ok(()) => {
+                                ctx.draft.update(|d| d.photos.push(id.clone()));
+                                if let Some(url) = photos::preview_url(&blob) {
+                                    previews.update(|p| p.push((id, url)));
+                                }
+                                announcer.say(i18n.tr("request-photos-added"));
+                            }
+                            Err(_) => problem.set(Some("request-photos-storage")),
+                        }
+                    }
+                    Err(PhotoError::NotAnImage) => problem.set(Some("request-photos-not-image")),
+                    Err(_) => problem.set(Some("request-photos-failed")),
+                }
+            }
+            preparing.set(false);
+        });
+    };
+    let remove = move |id: String| {
+        ctx.draft.update(|d| d.photos.retain(|p| *p != id));
+        previews.update(|p| {
+            if let Some(i) = p.iter().position(|(x, _)| *x == id) {
+                let (_, url) = p.remove(i);
+                photos::release_preview(&url);
+            }
+        });
+        leptos::task::spawn_local(async move { photos::forget(&[id]).await });
+        announcer.say(i18n.tr("request-photos-removed"));
+        request_animation_frame(|| crate::a11y::focus_by_id("photo-input"));
+    };
+    let problem_text = Signal::derive(move || problem.get().map(|id| i18n.tr(id)));
+    let describe = move || described_by("photo-input", true, problem.with(Option::is_some));
+
+    view! {
+        <form class="request-step" novalidate on:submit=continue_from(ctx, Step::Photos)>
+            <p>{move || i18n.tr("request-photos-lead")}</p>
+            <p>{move || i18n.tr_with("request-photos-limit", &[("max", FluentValue::from(max))])}</p>
+            <p class="hint">{move || i18n.tr("request-photos-privacy")}</p>
+            <ul class="photos">
+                {move || {
+                    previews
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (id, url))| {
+                            let number = i + 1;
+                            view! {
+                                <li class="photo">
+                                    <img
+                                        class="photo__preview"
+                                        src=url
+                                        alt=i18n.tr_with("request-photos-photo", &[("number", FluentValue::from(number))])
+                                    />
+                                    <button type="button" class="link-button" on:click=move |_| remove(id.clone())>
+                                        {i18n.tr_with("request-photos-remove", &[("number", FluentValue::from(number))])}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            {move || if count() >= max {
+                view! { <p id="photo-input" tabindex="-1">{i18n.tr("request-photos-full")}</p> }.into_any()
+            } else {
+                view! {
+                    <div class=move || { if problem.with(Option::is_some) { "field field--error" } else { "field" } }>
+                        <label class="field__label" for="photo-input">{i18n.tr("request-photos-add")}</label>
+                        <p class="hint" id="photo-input-hint">{i18n.tr("request-photos-add-hint")}</p>
+                        <FieldErrorText id="photo-input".to_owned() message=problem_text/>
+                        <input
+                            id="photo-input"
+                            class="photo-input"
+                            type="file"
+                            accept="image/*"
+                            multiple={ max.saturating_sub(count()) > 1 }
+                            aria-describedby=describe
+                            disabled=move || preparing.get()
+                            on:change=on_change
+                        />
+                    </div>
+                }
+                .into_any()
+            }}
+            <p class="locate__status" role="status">
+                {move || preparing.get().then(|| i18n.tr("request-photos-preparing"))}
+            </p>
+            <button type="submit" class="button">{move || i18n.tr("request-continue")}</button>
+        </form>
+    }
+}
+
 /// Optional contact details, each saying why it is asked.
 #[component]
 fn AboutYouStep(ctx: Ctx) -> impl IntoView {
@@ -802,6 +951,7 @@ fn CheckStep(ctx: Ctx) -> impl IntoView {
             position: draft.position,
             service_type: service.service_type.as_str().to_owned(),
             body: request.to_form(api.jurisdiction_id().as_deref(), None, ListStyle::Brackets),
+            photos: draft.photos.clone(),
             created_ms: js_sys::Date::now(),
             attempt_ms: None,
             state: State::Sending,
@@ -831,6 +981,7 @@ fn CheckStep(ctx: Ctx) -> impl IntoView {
         });
     };
     let phone = Config::expect().with(|c| c.help.phone.clone());
+    let photos_href = change(Step::Photos);
 
     view! {
         <ErrorSummary problems=elsewhere/>
@@ -851,6 +1002,18 @@ fn CheckStep(ctx: Ctx) -> impl IntoView {
                 {description}
             </Row>
             {answers}
+            {move || ctx.steps.with_value(|s| s.contains(&Step::Photos)).then(|| {
+                let count = ctx.draft.with(|d| d.photos.len());
+                view! {
+                    <Row label=Signal::derive(move || i18n.tr("request-check-photos")) href=photos_href.clone()>
+                        {if count == 0 {
+                            not_given().into_any()
+                        } else {
+                            view! { <p>{i18n.tr_with("request-check-photo-count", &[("count", FluentValue::from(count))])}</p> }.into_any()
+                        }}
+                    </Row>
+                }
+            })}
             <Row label=Signal::derive(move || i18n.tr("request-check-contact")) href=change(Step::AboutYou)>
                 {contact}
             </Row>
@@ -872,6 +1035,8 @@ fn DiscardDraft(ctx: Ctx) -> impl IntoView {
     let asking = RwSignal::new(false);
     let discard = move |_| {
         let code = ctx.code();
+        let kept = ctx.draft.with_untracked(|d| d.photos.clone());
+        leptos::task::spawn_local(async move { photos::forget(&kept).await });
         store::discard_draft(&code);
         ctx.draft.set(Draft::new(&code));
         asking.set(false);

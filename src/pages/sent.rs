@@ -14,7 +14,8 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::I18n;
 use crate::inventory::Names;
 use crate::outbox::Outbox;
-use crate::routes::{AppRoute, step_path};
+use crate::routes::{AppRoute, step_path, track_path};
+use crate::tracker::Tracker;
 
 /// The page of one request from this device.
 #[component]
@@ -53,6 +54,7 @@ fn Details(record: Submission) -> impl IntoView {
     let i18n = I18n::expect();
     let names = Names::new();
     let outbox = Outbox::expect();
+    let tracker = Tracker::expect();
     let busy = RwSignal::new(false);
     let local_id = record.local_id.clone();
     let storage_warning = move || {
@@ -71,17 +73,27 @@ fn Details(record: Submission) -> impl IntoView {
                     <div class="panel panel--success">
                         <p class="panel__label">{i18n.tr("sent-reference")}</p>
                         // Copyable, isolated, read as it is written in any language.
-                        <p class="panel__reference"><bdi class="reference" data-external="">{id}</bdi></p>
+                        <p class="panel__reference"><bdi class="reference" data-external="">{id.clone()}</bdi></p>
                     </div>
+                    <p><A href=track_path(&id)>{i18n.tr("track-follow")}</A></p>
                 }
                 .into_any(),
-                (None, Some(_)) => view! {
-                    <div class="panel panel--success">
-                        <p class="panel__label">{i18n.tr("sent-reference-pending")}</p>
-                        <p>{i18n.tr("sent-reference-pending-detail")}</p>
-                    </div>
+                (None, Some(_)) => {
+                    let local_id = local_id.clone();
+                    view! {
+                        <div class="panel panel--success" role="status">
+                            <p class="panel__label">{i18n.tr("sent-reference-pending")}</p>
+                            <p>
+                                {move || if tracker.is_late(&local_id) {
+                                    i18n.tr("track-token-late")
+                                } else {
+                                    i18n.tr("sent-reference-pending-detail")
+                                }}
+                            </p>
+                        </div>
+                    }
+                    .into_any()
                 }
-                .into_any(),
                 (None, None) => view! {
                     <div class="panel panel--success"><p>{i18n.tr("sent-untracked")}</p></div>
                 }
@@ -111,7 +123,19 @@ fn Details(record: Submission) -> impl IntoView {
             {storage_warning}
         }
         .into_any(),
-        State::Sending => view! { <p class="loading" role="status">{i18n.tr("request-sending")}</p> }.into_any(),
+        State::Sending => {
+            let id = local_id.clone();
+            let share = move || outbox.upload_progress(&id);
+            view! {
+                <p class="loading" role="status">{i18n.tr("request-sending")}</p>
+                {move || share().map(|share| view! {
+                    <label class="field__label" for="upload-progress">{i18n.tr("sent-uploading")}</label>
+                    // Real progress, from the upload itself.
+                    <progress id="upload-progress" max="100" value=(share * 100.0).round()></progress>
+                })}
+            }
+            .into_any()
+        }
         State::Unconfirmed => {
             let (again_id, check_id) = (local_id.clone(), local_id.clone());
             let check_again = move |_| {

@@ -10,3 +10,4 @@ pub mod l10n_ids;
 pub mod locale;
 pub mod submission;
 pub mod text;
+pub mod tracking;

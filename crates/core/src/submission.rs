@@ -64,6 +64,9 @@ pub struct Submission {
     pub service_type: String,
     /// The form body to POST (never an api_key: the proxy adds it).
     pub body: String,
+    /// Ids of the photos kept on the device for it, sent as `media` parts.
+    #[serde(default)]
+    pub photos: Vec<String>,
     /// When it was composed (JavaScript milliseconds).
     pub created_ms: f64,
     /// When the last POST began (JavaScript milliseconds).

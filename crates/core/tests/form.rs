@@ -272,6 +272,7 @@ fn submission(description: &str, position: Option<(f64, f64)>, address: &str) ->
         }),
         service_type: "realtime".into(),
         body: String::new(),
+        photos: Vec::new(),
         created_ms: 1_790_000_000_000.0,
         attempt_ms: Some(1_790_000_060_000.0),
         state: State::Sending,

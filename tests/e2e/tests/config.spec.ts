@@ -63,5 +63,5 @@ test('another city\'s config: the same build shows its name and phone', async ({
   }));
   await page.goto('/');
   await expect(page.getByRole('banner')).toContainText('Town of Example');
-  await expect(page.getByRole('link', { name: '+1 555 0100' })).toHaveAttribute('href', 'tel:+15550100');
+  await expect(page.getByRole('link', { name: '+1 555 0100', exact: true })).toHaveAttribute('href', 'tel:+15550100');
 });

@@ -107,7 +107,7 @@ async function untranslatedWords(page: Page): Promise<string[]> {
 }
 
 test('pseudo-locale en-XA: no plain English word of the interface remains on any page', async ({ page }) => {
-  for (const path of ['/?lang=en-XA', '/services/RD-POTHOLE', '/?q=tree', '/?q=xylophone', '/services/NO-SUCH', '/services/PC-DAMAGE/request/location', '/services/PC-DAMAGE/request/details', '/services/PC-DAMAGE/request/about-you', '/services/PC-DAMAGE/request/check', '/sent/nothing', '/accessibility', '/no/such/page']) {
+  for (const path of ['/?lang=en-XA', '/services/RD-POTHOLE', '/?q=tree', '/?q=xylophone', '/services/NO-SUCH', '/services/PC-DAMAGE/request/location', '/services/PC-DAMAGE/request/details', '/services/PC-DAMAGE/request/about-you', '/services/PC-DAMAGE/request/check', '/sent/nothing', '/requests', '/requests/999999999', '/accessibility', '/no/such/page']) {
     await page.goto(path);
     await appReady(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');

@@ -35,7 +35,7 @@ test('every datatype, from the service page to a reference number, axe clean on 
   await expect(page).toHaveURL(/\/services\/PC-DAMAGE\/request\/location$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where is it?');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await expectPlainText(page.locator('.caption'), 'Step 1 of 4');
+  await expectPlainText(page.locator('.caption'), 'Step 1 of 5');
   await expectAccessible(page);
   await page.getByLabel('Address or place').fill('Kariya Park, 3620 Kariya Drive');
   await continueTo(page, 'Tell us about the problem');
@@ -63,6 +63,7 @@ test('every datatype, from the service page to a reference number, axe clean on 
   // variable=false: text to read, not a question.
   await expect(page.getByText('Crews repair damage to city property within 10 business days.')).toBeVisible();
   await expectAccessible(page);
+  await continueTo(page, 'Photos');
   await continueTo(page, 'About you');
 
   await expect(page.getByLabel('First name')).toHaveAttribute('autocomplete', 'given-name');
@@ -194,6 +195,7 @@ async function fillNoQuestions(page: Page, code: string, description: string) {
   await page.getByLabel('Address or place').fill('4141 Living Arts Drive');
   await continueTo(page, 'Tell us about the problem');
   await page.getByLabel('Describe the problem').fill(description);
+  await continueTo(page, 'Photos');
   await continueTo(page, 'About you');
   await continueTo(page, 'Check your answers before sending');
 }
@@ -267,6 +269,7 @@ test('a batch service: the reference is on its way', async ({ page }) => {
   await page.getByLabel('Address or place').fill('Erindale Park');
   await continueTo(page, 'Tell us about the problem');
   await page.getByRole('group', { name: /What is the problem/ }).getByLabel('Dead or dying tree').check();
+  await continueTo(page, 'Photos');
   await continueTo(page, 'About you');
   await continueTo(page, 'Check your answers before sending');
   await page.getByRole('button', { name: 'Send request' }).click();
@@ -299,6 +302,9 @@ test('the whole journey by keyboard alone', async ({ page, request }) => {
   await page.keyboard.type(description);
   await page.keyboard.press('Tab'); // Continue
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Photos');
+  await page.getByRole('button', { name: 'Continue' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About you');
   await page.getByLabel('First name').focus();
   await page.keyboard.press('Enter');
@@ -307,4 +313,93 @@ test('the whole journey by keyboard alone', async ({ page, request }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');
   expect(await onServer(request, 'CS-DEAD-ANIMAL', description)).toHaveLength(1);
+});
+
+/** A big picture made in the page, as a JPEG carrying an EXIF block with a marker in it. */
+async function photoWithExif(page: Page, width: number, height: number): Promise<Buffer> {
+  const dataUrl = await page.evaluate(([w, h]) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = w;
+    canvas.height = h;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#8a3';
+    context.fillRect(0, 0, w, h);
+    context.fillStyle = '#222';
+    context.fillRect(w / 4, h / 4, w / 2, h / 2);
+    return canvas.toDataURL('image/jpeg', 0.9);
+  }, [width, height]);
+  const jpeg = Buffer.from(dataUrl.split(',')[1], 'base64');
+  const payload = Buffer.concat([Buffer.from('Exif\0\0MM\0*\0\0\0\x08\0\0', 'latin1'), Buffer.from('GPS-SECRET-43.5890N-79.6441W', 'latin1')]);
+  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff]), payload]);
+  return Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)]);
+}
+
+test('photos: made smaller on the phone, EXIF gone, previewed, kept over a reload, sent as media', async ({ page, request }) => {
+  const errors = watchErrors(page);
+  const description = unique('Pothole with a photo');
+  await page.goto('/services/CS-DEAD-ANIMAL/request/location');
+  await appReady(page);
+  await page.getByLabel('Address or place').fill('Square One Drive');
+  await continueTo(page, 'Tell us about the problem');
+  await page.getByLabel('Describe the problem').fill(description);
+  await continueTo(page, 'Photos');
+  await expectPlainText(page.locator('main'), 'You can add up to 3 photos.');
+  const photo = await photoWithExif(page, 3200, 2400);
+  expect(photo.includes(Buffer.from('GPS-SECRET'))).toBe(true);
+  await page.getByLabel('Add a photo').setInputFiles({ name: 'pothole.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await expect(page.getByRole('img', { name: /^Photo \u2068?1\u2069?$/ })).toBeVisible();
+  await expectPlainText(page.locator('[role=status][aria-live=polite]').first(), 'Photo added.');
+  // Not a picture: said in words, nothing added.
+  await page.getByLabel('Add a photo').setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a picture') });
+  await expectPlainText(page.locator('.field__error'), 'This file is not a photo this service can use');
+  await expect(page.getByRole('img')).toHaveCount(1);
+  await expectAccessible(page);
+  // Kept on the device: a reload shows it again.
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole('img', { name: /^Photo \u2068?1\u2069?$/ })).toBeVisible();
+  await continueTo(page, 'About you');
+  await continueTo(page, 'Check your answers before sending');
+  await expect(page.locator('dl.summary')).toContainText('One photo');
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');
+
+  const [stored] = await onServer(request, 'CS-DEAD-ANIMAL', description);
+  expect(stored.media_url).toMatch(/\/media\/.+\.jpg$/);
+  const media = await request.get(new URL(stored.media_url).pathname);
+  expect(media.headers()['content-type']).toContain('image/jpeg');
+  const bytes = await media.body();
+  expect(bytes.includes(Buffer.from('GPS-SECRET'))).toBe(false);
+  expect(bytes.includes(Buffer.from('Exif'))).toBe(false);
+  const size = await page.evaluate(async (url) => {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    return [image.naturalWidth, image.naturalHeight];
+  }, new URL(stored.media_url).pathname);
+  expect(size).toEqual([1600, 1200]);
+  expect(bytes.length).toBeLessThan(photo.length);
+  expect(errors).toEqual([]);
+});
+
+test('photos wait in the outbox with the request, and go with it on reconnect', async ({ page, context, request }) => {
+  const description = unique('Offline with a photo');
+  await page.goto('/services/CS-DEAD-ANIMAL/request/location');
+  await appReady(page);
+  await page.getByLabel('Address or place').fill('Port Credit');
+  await continueTo(page, 'Tell us about the problem');
+  await page.getByLabel('Describe the problem').fill(description);
+  await continueTo(page, 'Photos');
+  await page.getByLabel('Add a photo').setInputFiles({ name: 'a.jpg', mimeType: 'image/jpeg', buffer: await photoWithExif(page, 800, 600) });
+  await expect(page.getByRole('img', { name: /^Photo \u2068?1\u2069?$/ })).toBeVisible();
+  await continueTo(page, 'About you');
+  await continueTo(page, 'Check your answers before sending');
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waiting to send');
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');
+  const stored = await onServer(request, 'CS-DEAD-ANIMAL', description);
+  expect(stored).toHaveLength(1);
+  expect(stored[0].media_url).toMatch(/\.jpg$/);
 });
