@@ -209,6 +209,20 @@ impl ApiError {
     }
 }
 
+/// A 2xx reply decoded with `decode`; any other status is the server's refusal, in its words.
+fn answer<T>(
+    reply: &Reply,
+    decode: impl FnOnce(&str) -> Result<T, DecodeError>,
+) -> Result<T, ApiError> {
+    if !(200..300).contains(&reply.status) {
+        return Err(ApiError::Refused(Open311Error::decode(
+            reply.status,
+            &reply.body,
+        )));
+    }
+    decode(&reply.body).map_err(ApiError::Malformed)
+}
+
 /// Whether the browser believes it is online.
 pub fn is_online() -> bool {
     window().navigator().on_line()
@@ -248,13 +262,7 @@ impl Api {
         let reply = get(&url, RequestCache::Default)
             .await
             .map_err(ApiError::from_fetch)?;
-        if !(200..300).contains(&reply.status) {
-            return Err(ApiError::Refused(Open311Error::decode(
-                reply.status,
-                &reply.body,
-            )));
-        }
-        let value = decode(&reply.body).map_err(ApiError::Malformed)?;
+        let value = answer(&reply, decode)?;
         Ok((value, reply.body))
     }
 
@@ -278,13 +286,7 @@ impl Api {
         let reply = exchange(&url, Some(body), RequestCache::NoStore)
             .await
             .map_err(ApiError::from_fetch)?;
-        if !(200..300).contains(&reply.status) {
-            return Err(ApiError::Refused(Open311Error::decode(
-                reply.status,
-                &reply.body,
-            )));
-        }
-        open311::decode::submitted(&reply.body).map_err(ApiError::Malformed)
+        answer(&reply, open311::decode::submitted)
     }
 
     /// `POST requests.json` as multipart/form-data: the form's fields, then each photo as a
@@ -300,13 +302,7 @@ impl Api {
         let reply = upload(&url, body, photos, progress)
             .await
             .map_err(ApiError::from_fetch)?;
-        if !(200..300).contains(&reply.status) {
-            return Err(ApiError::Refused(Open311Error::decode(
-                reply.status,
-                &reply.body,
-            )));
-        }
-        open311::decode::submitted(&reply.body).map_err(ApiError::Malformed)
+        answer(&reply, open311::decode::submitted)
     }
 
     /// `GET requests.json?...`, never from the browser's cache (statuses change).
@@ -315,13 +311,7 @@ impl Api {
         let reply = get(&url, RequestCache::NoCache)
             .await
             .map_err(ApiError::from_fetch)?;
-        if !(200..300).contains(&reply.status) {
-            return Err(ApiError::Refused(Open311Error::decode(
-                reply.status,
-                &reply.body,
-            )));
-        }
-        open311::decode::requests(&reply.body).map_err(ApiError::Malformed)
+        answer(&reply, open311::decode::requests)
     }
 
     /// `GET requests/{id}.json?extensions=true` (the notes, where the server keeps them).
@@ -338,13 +328,10 @@ impl Api {
         let reply = get(&url, RequestCache::NoCache)
             .await
             .map_err(ApiError::from_fetch)?;
-        match reply.status {
-            404 | 410 => Ok(None),
-            200..=299 => open311::decode::request(&reply.body)
-                .map(Some)
-                .map_err(ApiError::Malformed),
-            status => Err(ApiError::Refused(Open311Error::decode(status, &reply.body))),
+        if matches!(reply.status, 404 | 410) {
+            return Ok(None);
         }
+        answer(&reply, open311::decode::request).map(Some)
     }
 
     /// `GET tokens/{token}.json`: the id the token became, or `Ok(None)` while the city is
@@ -354,13 +341,11 @@ impl Api {
         let reply = get(&url, RequestCache::NoCache)
             .await
             .map_err(ApiError::from_fetch)?;
-        match reply.status {
-            404 => Ok(None),
-            200..=299 => open311::decode::token_replies(&reply.body)
-                .map(|replies| replies.into_iter().find_map(|r| r.service_request_id))
-                .map_err(ApiError::Malformed),
-            status => Err(ApiError::Refused(Open311Error::decode(status, &reply.body))),
+        if reply.status == 404 {
+            return Ok(None);
         }
+        answer(&reply, open311::decode::token_replies)
+            .map(|replies| replies.into_iter().find_map(|r| r.service_request_id))
     }
 
     /// The jurisdiction to send with a request, if the city has one.

@@ -2,6 +2,7 @@
 
 pub mod back_link;
 pub mod backend_text;
+pub mod confirm;
 pub mod error_summary;
 pub mod field;
 pub mod help;

@@ -12,6 +12,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::a11y::{self, Announcer};
 use crate::api::ApiError;
+use crate::components::confirm::ConfirmAction;
 use crate::components::field::{FieldError, described_by};
 use crate::components::notice::ErrorNotice;
 use crate::components::page_heading::PageHeading;
@@ -64,8 +65,7 @@ pub fn MyRequests() -> impl IntoView {
         all.reverse();
         all
     };
-    let asking = RwSignal::new(false);
-    let forget_all = move |_| {
+    let forget_all = Callback::new(move |()| {
         for submission in outbox.all() {
             if let Some(id) = submission.service_request_id() {
                 tracker.forget(id);
@@ -73,9 +73,8 @@ pub fn MyRequests() -> impl IntoView {
         }
         outbox.forget_all();
         tracker.forget_all();
-        asking.set(false);
         announcer.say(i18n.tr("my-requests-all-forgotten"));
-    };
+    });
 
     view! {
         <PageHeading text=Signal::derive(move || i18n.tr(AppRoute::MyRequests.title_id()))/>
@@ -96,28 +95,14 @@ pub fn MyRequests() -> impl IntoView {
                     <For each=list key=|s| (s.local_id.clone(), format!("{:?}", s.state)) children=move |s| view! { <RequestCard submission=s/> }/>
                 </ul>
                 <div class="discard">
-                    {move || if asking.get() {
-                        view! {
-                            <div class="notice notice--warning" role="group" aria-labelledby="forget-all-question">
-                                <p id="forget-all-question" tabindex="-1">{i18n.tr("my-requests-forget-all-confirm")}</p>
-                                <div class="button-row">
-                                    <button type="button" class="button button--warning" on:click=forget_all>{i18n.tr("my-requests-forget-yes")}</button>
-                                    <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>{i18n.tr("my-requests-forget-no")}</button>
-                                </div>
-                            </div>
-                        }
-                        .into_any()
-                    } else {
-                        view! {
-                            <button type="button" class="link-button" on:click=move |_| {
-                                asking.set(true);
-                                request_animation_frame(|| a11y::focus_by_id("forget-all-question"));
-                            }>
-                                {i18n.tr("my-requests-forget-all")}
-                            </button>
-                        }
-                        .into_any()
-                    }}
+                    <ConfirmAction
+                        id="forget-all-question"
+                        button="my-requests-forget-all"
+                        question="my-requests-forget-all-confirm"
+                        yes="my-requests-forget-yes"
+                        no="my-requests-forget-no"
+                        on_confirm=forget_all
+                    />
                 </div>
             }
             .into_any()

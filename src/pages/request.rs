@@ -17,6 +17,7 @@ use crate::a11y::Announcer;
 use crate::api::{Api, ApiError};
 use crate::components::back_link::BackLink;
 use crate::components::backend_text::Said;
+use crate::components::confirm::ConfirmAction;
 use crate::components::error_summary::{ErrorSummary, Listed, focus_summary};
 use crate::components::field::{FieldError as FieldErrorText, Question, described_by};
 use crate::components::notice::ErrorNotice;
@@ -1032,47 +1033,27 @@ fn DiscardDraft(ctx: Ctx) -> impl IntoView {
     let i18n = I18n::expect();
     let announcer = Announcer::expect();
     let navigate = use_navigate();
-    let asking = RwSignal::new(false);
-    let discard = move |_| {
+    let discard = Callback::new(move |()| {
         let code = ctx.code();
         let kept = ctx.draft.with_untracked(|d| d.photos.clone());
         leptos::task::spawn_local(async move { photos::forget(&kept).await });
         store::discard_draft(&code);
         ctx.draft.set(Draft::new(&code));
-        asking.set(false);
         announcer.say(i18n.tr("request-discarded"));
         navigate(&service_path(&code), NavigateOptions::default());
-    };
+    });
     view! {
         <div class="discard">
-            {move || if ctx.draft.with(Draft::is_blank) {
-                ().into_any()
-            } else if asking.get() {
-                view! {
-                    <div class="notice notice--warning" role="group" aria-labelledby="discard-question">
-                        <p id="discard-question">{i18n.tr("request-discard-confirm")}</p>
-                        <div class="button-row">
-                            <button type="button" class="button button--warning" on:click=discard.clone()>
-                                {i18n.tr("request-discard-yes")}
-                            </button>
-                            <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>
-                                {i18n.tr("request-discard-no")}
-                            </button>
-                        </div>
-                    </div>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <button type="button" class="link-button" on:click=move |_| {
-                        asking.set(true);
-                        request_animation_frame(|| crate::a11y::focus_by_id("discard-question"));
-                    }>
-                        {i18n.tr("request-discard")}
-                    </button>
-                }
-                .into_any()
-            }}
+            {move || (!ctx.draft.with(Draft::is_blank)).then(|| view! {
+                <ConfirmAction
+                    id="discard-question"
+                    button="request-discard"
+                    question="request-discard-confirm"
+                    yes="request-discard-yes"
+                    no="request-discard-no"
+                    on_confirm=discard
+                />
+            })}
         </div>
     }
 }
