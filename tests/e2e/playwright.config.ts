@@ -16,6 +16,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // page.route cannot see requests a service worker makes: tests that fake the server keep it
+    // off; offline.spec.ts turns it on.
+    serviceWorkers: 'block',
     trace: 'off',
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },

@@ -388,6 +388,9 @@ test('photos: made smaller on the phone, EXIF gone, previewed, kept over a reloa
   }, new URL(stored.media_url).pathname);
   expect(size).toEqual([1600, 1200]);
   expect(bytes.length).toBeLessThan(photo.length);
+  // The request's page shows the photo the city keeps.
+  await page.getByRole('link', { name: 'Follow this request' }).click();
+  await expect(page.getByRole('img', { name: 'The photo sent with the request' })).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -1,0 +1,71 @@
+// Frontdesk's service worker: the app itself (shell, WebAssembly, settings, translations) is kept
+// on the phone, so a second visit starts at once on a slow network and the app starts with no
+// network at all (the outbox then sends what waits when the connection returns).
+// It never touches the city's data (Open311 replies, photos): the app keeps its own, dated copies.
+const CACHE = 'frontdesk-app-v1';
+// Hashed build files (Trunk names them name-<hash>.js and name-<hash>_bg.wasm) never change.
+const HASHED = /\/[\w-]+-[0-9a-f]{16,}(_bg)?\.(js|wasm)$/;
+// The app's own files that change with a deployment or a translator: fresh when online.
+const FRESH = /^\/(config\.json|catalogue\.json|locales\/.+)$/;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    const page = await fetch('/', { cache: 'no-cache' });
+    const html = await page.clone().text();
+    await cache.put('/', page);
+    // The build files the page names, fetched before this worker existed.
+    const assets = [...new Set(html.match(/\/[\w-]+-[0-9a-f]{16,}(_bg)?\.(js|wasm)/g) || [])];
+    await cache.addAll([...assets, '/config.json', '/catalogue.json', '/locales/languages.json']);
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+    await self.clients.claim();
+  })());
+});
+
+async function fresh(request, fallback) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(fallback || request, response.clone());
+    return response;
+  } catch (offline) {
+    const kept = await cache.match(fallback || request);
+    if (kept) return kept;
+    throw offline;
+  }
+}
+
+async function kept(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) {
+    // A new build: forget the files of older ones.
+    for (const old of await cache.keys()) {
+      if (HASHED.test(new URL(old.url).pathname)) await cache.delete(old);
+    }
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Every address of the app is the same page.
+    event.respondWith(fresh(request, '/'));
+  } else if (HASHED.test(url.pathname)) {
+    event.respondWith(kept(request));
+  } else if (FRESH.test(url.pathname)) {
+    event.respondWith(fresh(request));
+  }
+});

@@ -1,0 +1,50 @@
+// The app kept on the phone by its service worker: after one visit it starts with no network,
+// shows the services saved on the device, and the outbox sends a request made offline once the
+// connection returns.
+import { test, expect } from '@playwright/test';
+import { appReady, expectPlainText, scanEveryPageTestEndsOn } from './support';
+
+scanEveryPageTestEndsOn();
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit the app starts offline, with the saved services and a working form', async ({ page, context, request }) => {
+  await page.goto('/');
+  await appReady(page);
+  await expect(page.getByRole('link', { name: /^Pothole/ })).toBeVisible();
+  // The worker is installed and holds the build files.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 50; i++) {
+      const cache = await caches.open('frontdesk-app-v1');
+      const keys = (await cache.keys()).map((r) => r.url);
+      if (keys.some((k) => k.endsWith('.wasm'))) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('the app was not kept');
+  });
+
+  await context.setOffline(true);
+  await page.goto('/services/CS-DEAD-ANIMAL/request/location');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where is it?');
+  await page.getByLabel('Address or place').fill('Lakefront Promenade');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const description = `Written offline ${Date.now()}`;
+  await page.getByLabel('Describe the problem').fill(description);
+  for (const heading of ['Photos', 'About you', 'Check your answers before sending']) {
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waiting to send');
+  // The home page offline: the saved list, said to be saved.
+  await page.goto('/');
+  await appReady(page);
+  await expectPlainText(page.locator('.notice--warning'), 'saved on this device');
+  await context.setOffline(false);
+  await page.goto('/requests');
+  await appReady(page);
+  await expect(page.locator('.request-card').filter({ hasText: description }).locator('.reference')).toHaveText(/\d+/);
+  const sent = await (await request.get('/open311/v2/requests.json?service_code=CS-DEAD-ANIMAL')).json();
+  expect(sent.filter((r: any) => r.description === description)).toHaveLength(1);
+});
