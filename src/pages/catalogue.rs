@@ -118,7 +118,8 @@ pub fn Catalogue() -> impl IntoView {
 
     let body = move || match inventory.loaded() {
         None => {
-            view! { <p class="loading" role="status">{move || i18n.tr("catalogue-loading")}</p> }
+            // Tall: the long list takes this room, so the help box below does not jump (CLS).
+            view! { <p class="loading loading--list" role="status">{move || i18n.tr("catalogue-loading")}</p> }
                 .into_any()
         }
         Some(loaded) => {
