@@ -4,7 +4,7 @@
 // It never touches the city's data (Open311 replies, photos): the app keeps its own, dated copies.
 const CACHE = 'frontdesk-app-v1';
 // Hashed build files (Trunk names them name-<hash>.js and name-<hash>_bg.wasm) never change.
-const HASHED = /\/[\w-]+-[0-9a-f]{16,}(_bg)?\.(js|wasm)$/;
+const HASHED = /\/[\w-]+-[0-9a-f]{12,}(_bg)?\.(js|wasm)$/;
 // The app's own files that change with a deployment or a translator: fresh when online.
 const FRESH = /^\/(config\.json|catalogue\.json|locales\/.+)$/;
 
@@ -15,15 +15,29 @@ self.addEventListener('install', (event) => {
     const html = await page.clone().text();
     await cache.put('/', page);
     // The build files the page names, fetched before this worker existed.
-    const assets = [...new Set(html.match(/\/[\w-]+-[0-9a-f]{16,}(_bg)?\.(js|wasm)/g) || [])];
-    await cache.addAll([...assets, '/config.json', '/catalogue.json', '/locales/languages.json']);
+    await cache.addAll([...named(html), '/config.json', '/catalogue.json', '/locales/languages.json']);
     await self.skipWaiting();
   })());
 });
 
+/** The build files the page names. */
+function named(html) {
+  return [...new Set(html.match(/\/[\w-]+-[0-9a-f]{12,}(_bg)?\.(js|wasm)/g) || [])];
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+    // Files of older builds, which the kept page no longer names, go.
+    const cache = await caches.open(CACHE);
+    const page = await cache.match('/');
+    if (page) {
+      const current = named(await page.text());
+      for (const request of await cache.keys()) {
+        const path = new URL(request.url).pathname;
+        if (HASHED.test(path) && !current.includes(path)) await cache.delete(request);
+      }
+    }
     await self.clients.claim();
   })());
 });
@@ -46,13 +60,7 @@ async function kept(request) {
   const hit = await cache.match(request);
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok) {
-    // A new build: forget the files of older ones.
-    for (const old of await cache.keys()) {
-      if (HASHED.test(new URL(old.url).pathname)) await cache.delete(old);
-    }
-    await cache.put(request, response.clone());
-  }
+  if (response.ok) await cache.put(request, response.clone());
   return response;
 }
 

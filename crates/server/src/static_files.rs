@@ -58,14 +58,14 @@ async fn cache_lifetimes(request: Request, next: Next) -> Response {
     response
 }
 
-/// Trunk names built assets `name-<hash>.ext` (the wasm `name-<hash>_bg.wasm`), the hash being
-/// 16 or more hex digits.
+/// Trunk names built assets `name-<hash>.ext` (the wasm `name-<hash>_bg.wasm`), the hash being a
+/// 64-bit number in hex without leading zeros: 12 or more hex digits in practice.
 fn is_hashed(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
     let stem = file.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     match stem.rsplit_once('-') {
-        Some((_, hash)) => hash.len() >= 16 && hash.chars().all(|c| c.is_ascii_hexdigit()),
+        Some((_, hash)) => hash.len() >= 12 && hash.chars().all(|c| c.is_ascii_hexdigit()),
         None => false,
     }
 }
@@ -79,6 +79,8 @@ mod tests {
         assert!(is_hashed("/frontdesk-1f2e3d4c5b6a7988.js"));
         assert!(is_hashed("/frontdesk-1f2e3d4c5b6a7988_bg.wasm"));
         assert!(is_hashed("/main-0123456789abcdef.css"));
+        // A hash whose leading digit was zero has 15 digits.
+        assert!(is_hashed("/frontdesk-13bb8e61f4e04e5_bg.wasm"));
         assert!(!is_hashed("/frontdesk-server.js"));
         assert!(!is_hashed("/index.html"));
         assert!(!is_hashed("/config.json"));
