@@ -25,19 +25,18 @@ function named(html) {
   return [...new Set(html.match(/\/[\w-]+-[0-9a-f]{12,}(_bg)?\.(js|wasm)/g) || [])];
 }
 
+/** Forgets the build files that the kept page no longer names (an older deployment's). */
+async function prune(cache, html) {
+  const current = named(html);
+  for (const request of await cache.keys()) {
+    const path = new URL(request.url).pathname;
+    if (HASHED.test(path) && !current.includes(path)) await cache.delete(request);
+  }
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
-    // Files of older builds, which the kept page no longer names, go.
-    const cache = await caches.open(CACHE);
-    const page = await cache.match('/');
-    if (page) {
-      const current = named(await page.text());
-      for (const request of await cache.keys()) {
-        const path = new URL(request.url).pathname;
-        if (HASHED.test(path) && !current.includes(path)) await cache.delete(request);
-      }
-    }
     await self.clients.claim();
   })());
 });
@@ -46,7 +45,13 @@ async function fresh(request, fallback) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(fallback || request, response.clone());
+    const html = (response.headers.get('content-type') || '').includes('text/html');
+    // Only the app's page stands for every address (never a JSON file or a photo opened in a
+    // tab); a new page means a new deployment, whose older build files go.
+    if (response.ok && (!fallback || html)) {
+      await cache.put(fallback || request, response.clone());
+      if (fallback) await prune(cache, await response.clone().text());
+    }
     return response;
   } catch (offline) {
     const kept = await cache.match(fallback || request);

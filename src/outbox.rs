@@ -48,7 +48,12 @@ impl Outbox {
         };
         provide_context(outbox);
         let handle = window_event_listener(leptos::ev::online, move |_| outbox.flush());
-        on_cleanup(move || handle.remove());
+        // Another tab changed the records: take them in.
+        let storage = window_event_listener(leptos::ev::storage, move |_| outbox.reload());
+        on_cleanup(move || {
+            handle.remove();
+            storage.remove();
+        });
         outbox.flush();
         outbox
     }
@@ -84,14 +89,32 @@ impl Outbox {
         self.stored.get()
     }
 
+    /// Updates a record; one the resident forgot meanwhile stays forgotten.
     fn put(&self, submission: Submission) {
+        let mut found = false;
         self.list.update(|list| {
-            match list.iter_mut().find(|s| s.local_id == submission.local_id) {
-                Some(slot) => *slot = submission,
-                None => list.push(submission),
+            if let Some(slot) = list.iter_mut().find(|s| s.local_id == submission.local_id) {
+                *slot = submission;
+                found = true;
             }
         });
+        if found {
+            self.persist();
+        }
+    }
+
+    /// Keeps a new record.
+    fn insert(&self, submission: Submission) {
+        self.list.update(|list| list.push(submission));
         self.persist();
+    }
+
+    /// Takes in what another tab of the app wrote, so two tabs never hold different lists.
+    fn reload(&self) {
+        let stored = store::submissions();
+        if self.list.with_untracked(|list| *list != stored) {
+            self.list.set(stored);
+        }
     }
 
     fn persist(&self) {
@@ -126,8 +149,19 @@ impl Outbox {
         self.persist();
     }
 
-    /// Forgets one record (privacy; a refused request).
+    /// Removes a record whose draft is still there (a refusal on the check page): its photos
+    /// stay, the draft holds them.
+    pub fn withdraw(&self, local_id: &str) {
+        self.list
+            .update(|list| list.retain(|s| s.local_id != local_id));
+        self.persist();
+    }
+
+    /// Forgets one record and its photos (privacy).
     pub fn forget(&self, local_id: &str) {
+        if let Some(submission) = self.get_untracked(local_id) {
+            forget_photos(&submission);
+        }
         self.list
             .update(|list| list.retain(|s| s.local_id != local_id));
         self.persist();
@@ -137,11 +171,11 @@ impl Outbox {
     pub async fn submit(&self, mut submission: Submission) -> Outcome {
         if !api::is_online() {
             submission.state = State::Waiting;
-            self.put(submission);
+            self.insert(submission);
             return Outcome::Waiting;
         }
         submission.state = State::Sending;
-        self.put(submission.clone());
+        self.insert(submission.clone());
         self.send(submission.local_id).await
     }
 
@@ -150,6 +184,7 @@ impl Outbox {
         if !api::is_online() {
             return;
         }
+        self.reload();
         let this = *self;
         for submission in self.list.get_untracked() {
             let id = submission.local_id.clone();
@@ -218,12 +253,18 @@ impl Outbox {
         if !self.claim(&local_id) {
             return Outcome::Unconfirmed;
         }
+        self.reload();
         let mut outcome = Outcome::Unconfirmed;
-        // At most two POSTs: the second only after the server said the first did not arrive.
-        for _attempt in 0..2 {
+        // One POST. After a lost answer the request is looked for; when it is not (yet) there,
+        // the resident decides: a slow server may still be storing the first one.
+        'send: {
             let Some(mut submission) = self.get_untracked(&local_id) else {
-                break;
+                break 'send;
             };
+            // Another tab may have sent it meanwhile.
+            if matches!(submission.state, State::Sent { .. } | State::Refused { .. }) {
+                break 'send;
+            }
             submission.state = State::Sending;
             submission.attempt_ms = Some(js_sys::Date::now());
             self.put(submission.clone());
@@ -265,7 +306,7 @@ impl Outbox {
                         ..submission
                     });
                     outcome = Outcome::Sent;
-                    break;
+                    break 'send;
                 }
                 Err(error) if !lost_answer(&error) => {
                     // Kept with the server's words: from the outbox, this record is the only
@@ -279,23 +320,21 @@ impl Outbox {
                         ..submission
                     });
                     outcome = Outcome::Refused(error);
-                    break;
+                    break 'send;
                 }
                 Err(_) => match self.look_up(&submission).await {
                     Some(Ok(found)) => {
                         self.mark_sent(submission, found);
                         outcome = Outcome::Sent;
-                        break;
+                        break 'send;
                     }
-                    // Not there, and a realtime server would list it: safe to send again.
-                    Some(Err(NotThere)) if submission.absence_is_conclusive() => continue,
                     _ => {
                         self.put(Submission {
                             state: State::Unconfirmed,
                             ..submission
                         });
                         outcome = Outcome::Unconfirmed;
-                        break;
+                        break 'send;
                     }
                 },
             }
@@ -317,9 +356,16 @@ impl Outbox {
     /// have it; `None`: the server could not be asked.
     async fn look_up(&self, submission: &Submission) -> Option<Result<String, NotThere>> {
         let requests = self.api.requests(&submission.lookup_query()).await.ok()?;
+        let others: Vec<String> = self.list.with_untracked(|list| {
+            list.iter()
+                .filter(|s| s.local_id != submission.local_id)
+                .filter_map(|s| s.service_request_id().map(str::to_owned))
+                .collect()
+        });
+        let taken: Vec<&str> = others.iter().map(String::as_str).collect();
         Some(
             submission
-                .find_on_server(&requests)
+                .find_on_server(&requests, &taken)
                 .and_then(|r| r.service_request_id.clone())
                 .ok_or(NotThere),
         )

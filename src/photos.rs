@@ -72,21 +72,30 @@ pub async fn prepare(file: &Blob) -> Result<Blob, PhotoError> {
         .draw_image_with_image_bitmap_and_dw_and_dh(&bitmap, 0.0, 0.0, f64::from(w), f64::from(h))
         .map_err(|_| PhotoError::Failed)?;
     bitmap.close();
-    let blob = once(|resolve: Box<dyn FnOnce(Option<Blob>)>| {
-        let callback = Closure::once_into_js(move |blob: JsValue| resolve(blob.dyn_into().ok()));
-        if canvas
-            .to_blob_with_type_and_encoder_options(
-                callback.unchecked_ref(),
-                "image/jpeg",
-                &JsValue::from(JPEG_QUALITY),
-            )
-            .is_err()
-        {
-            // The callback never runs; the receiver sees the sender dropped with it.
+    let (sender, receiver) = oneshot::channel::<Option<Blob>>();
+    let sender = std::rc::Rc::new(std::cell::RefCell::new(Some(sender)));
+    let callback = {
+        let sender = sender.clone();
+        Closure::once_into_js(move |blob: JsValue| {
+            if let Some(sender) = sender.borrow_mut().take() {
+                let _ = sender.send(blob.dyn_into().ok());
+            }
+        })
+    };
+    if canvas
+        .to_blob_with_type_and_encoder_options(
+            callback.unchecked_ref(),
+            "image/jpeg",
+            &JsValue::from(JPEG_QUALITY),
+        )
+        .is_err()
+    {
+        // The callback will never run: answer now rather than wait for ever.
+        if let Some(sender) = sender.borrow_mut().take() {
+            let _ = sender.send(None);
         }
-    })
-    .await
-    .flatten();
+    }
+    let blob = receiver.await.ok().flatten();
     blob.ok_or(PhotoError::Failed)
 }
 

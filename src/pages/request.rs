@@ -183,10 +183,13 @@ fn RequestForm(service: Service) -> impl IntoView {
 
     let draft = RwSignal::new(initial_draft(&code));
     // Every change is kept on the device at once; an untouched form leaves nothing behind.
-    Effect::new(move |_| {
+    Effect::new(move |prev: Option<()>| {
         draft.with(|d| {
             if !d.is_blank() {
                 store::save_draft(d);
+            } else if prev.is_some() {
+                // Emptied by the resident: an old copy must not come back on reload.
+                store::discard_draft(&d.service_code);
             }
         })
     });
@@ -965,16 +968,16 @@ fn CheckStep(ctx: Ctx) -> impl IntoView {
             let outcome = outbox.submit(submission).await;
             sending.set(false);
             match outcome {
-                Outcome::Sent | Outcome::Waiting => {
-                    // The record holds everything now; the draft has done its work.
+                // The record holds everything now (answers and photos): the draft has done its
+                // work. Keeping it would let the same request be sent twice from here; an
+                // unconfirmed one is sent again from its record, if the resident chooses.
+                Outcome::Sent | Outcome::Waiting | Outcome::Unconfirmed => {
                     store::discard_draft(&draft.service_code);
                     ctx.draft.set(Draft::new(&draft.service_code));
                     navigate(&sent_path(&local_id), NavigateOptions::default());
                 }
-                // The draft stays, so nothing is lost whatever the resident decides.
-                Outcome::Unconfirmed => navigate(&sent_path(&local_id), NavigateOptions::default()),
                 Outcome::Refused(error) => {
-                    outbox.forget(&local_id);
+                    outbox.withdraw(&local_id);
                     refused.set(Some(error));
                     focus_summary();
                 }
@@ -1020,7 +1023,12 @@ fn CheckStep(ctx: Ctx) -> impl IntoView {
             </Row>
         </dl>
         <form novalidate on:submit=send>
-            <button type="submit" class="button button--start" disabled=move || sending.get() aria-disabled=move || sending.get().then_some("true")>
+            // Not while the questions are still loading: their answers would be left out.
+            <button
+                type="submit"
+                class="button button--start"
+                disabled=move || sending.get() || ctx.definition.get() == Definition::Loading
+            >
                 {move || if sending.get() { i18n.tr("request-sending") } else { i18n.tr("request-send") }}
             </button>
         </form>

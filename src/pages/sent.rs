@@ -3,7 +3,6 @@
 //! resident's choices. Follows the record as the outbox updates it.
 
 use fluent_bundle::FluentValue;
-use frontdesk_core::form::Step;
 use frontdesk_core::submission::{State, Submission};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -14,7 +13,7 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::I18n;
 use crate::inventory::Names;
 use crate::outbox::Outbox;
-use crate::routes::{AppRoute, step_path, track_path};
+use crate::routes::{AppRoute, track_path};
 use crate::tracker::Tracker;
 
 /// The page of one request from this device.
@@ -47,6 +46,23 @@ pub fn SentPage() -> impl IntoView {
         <PageHeading text=title/>
         {body}
     }
+}
+
+/// The page was redrawn in place (the button that had focus is gone): focus goes to the new
+/// heading, which is also said.
+fn say_outcome() {
+    let announcer = crate::a11y::Announcer::expect();
+    request_animation_frame(move || {
+        if let Some(heading) = document()
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
+        {
+            let _ = heading.focus();
+            announcer.say(heading.text_content().unwrap_or_default());
+        }
+    });
 }
 
 #[component]
@@ -144,6 +160,7 @@ fn Details(record: Submission) -> impl IntoView {
                 leptos::task::spawn_local(async move {
                     outbox.recheck(id).await;
                     busy.set(false);
+                    say_outcome();
                 });
             };
             let send_again = move |_| {
@@ -152,6 +169,7 @@ fn Details(record: Submission) -> impl IntoView {
                 leptos::task::spawn_local(async move {
                     outbox.send_again(id).await;
                     busy.set(false);
+                    say_outcome();
                 });
             };
             view! {
@@ -164,7 +182,6 @@ fn Details(record: Submission) -> impl IntoView {
                         {i18n.tr("sent-send-again")}
                     </button>
                 </div>
-                <p><A href=step_path(&record.service_code, Step::Check)>{i18n.tr("request-check-title")}</A></p>
             }
             .into_any()
         }

@@ -286,7 +286,8 @@ impl Draft {
             && self.position.is_none()
             && self.description.trim().is_empty()
             && self.answers.is_empty()
-            && self.contact == Contact::default()
+            // Contact details remembered on the device were not typed for this request.
+            && (self.contact == Contact::default() || self.remember_contact)
             && self.photos.is_empty()
     }
 }

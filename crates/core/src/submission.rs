@@ -80,13 +80,6 @@ fn realtime() -> String {
 }
 
 impl Submission {
-    /// Whether "not found on the server" is conclusive: only a realtime service's requests are
-    /// listed as soon as they are taken (a batch request waits for its id; a blackbox one may
-    /// never be listed), so only those may be sent again without asking the resident.
-    pub fn absence_is_conclusive(&self) -> bool {
-        self.service_type == "realtime"
-    }
-
     /// The reference the server gave, if any.
     pub fn service_request_id(&self) -> Option<&str> {
         match &self.state {
@@ -108,40 +101,52 @@ impl Submission {
         }
     }
 
-    /// The request among `requests` that is this one: same service, same description (as
-    /// text, ignoring case and spacing; a server may shorten it), same place (the point within
-    /// [`POSITION_SLACK_DEGREES`], or the same address), not older than the attempt.
-    pub fn find_on_server<'a>(&self, requests: &'a [ServiceRequest]) -> Option<&'a ServiceRequest> {
+    /// The request among `requests` that is this one: same service, not older than the
+    /// attempt, and the same description (as text, ignoring case and spacing; a server may
+    /// shorten it) or the same place (the point within [`POSITION_SLACK_DEGREES`], or the same
+    /// address). At least one of description and place must really match: a server that echoes
+    /// neither cannot confirm anything. Ids in `taken` (other records on this device) are
+    /// never this one.
+    pub fn find_on_server<'a>(
+        &self,
+        requests: &'a [ServiceRequest],
+        taken: &[&str],
+    ) -> Option<&'a ServiceRequest> {
         let since =
             (self.attempt_ms.unwrap_or(self.created_ms) / 1000.0) as i64 - CLOCK_SLACK_SECONDS;
         let ours = normalise(&self.description);
         requests.iter().find(|r| {
+            let Some(id) = r.service_request_id.as_deref() else {
+                return false;
+            };
             let code = r
                 .service_code
                 .as_deref()
                 .is_none_or(|c| c == self.service_code);
             let time = r.requested_datetime.is_none_or(|t| t.unix_seconds >= since);
-            let description = match r.description.as_deref().map(normalise) {
-                Some(theirs) if !theirs.is_empty() => {
-                    theirs == ours || (theirs.len() >= 40 && ours.starts_with(&theirs))
-                }
-                // A server that does not echo the description cannot contradict it.
-                _ => true,
-            };
+            // Some(true): matches; Some(false): contradicts; None: the server did not say.
+            let description = r
+                .description
+                .as_deref()
+                .map(normalise)
+                .filter(|theirs| !theirs.is_empty() && !ours.is_empty())
+                .map(|theirs| theirs == ours || (theirs.len() >= 40 && ours.starts_with(&theirs)));
             let place = match (self.position, r.location) {
-                (Some(p), Some(l)) => {
+                (Some(p), Some(l)) => Some(
                     (p.lat - l.lat).abs() <= POSITION_SLACK_DEGREES
-                        && (p.long - l.long).abs() <= POSITION_SLACK_DEGREES
-                }
-                _ => match r.address.as_deref() {
-                    Some(a) if !self.address.trim().is_empty() => {
-                        normalise(a).starts_with(&normalise(&self.address))
-                            || normalise(&self.address).starts_with(&normalise(a))
+                        && (p.long - l.long).abs() <= POSITION_SLACK_DEGREES,
+                ),
+                _ => match r.address.as_deref().map(normalise) {
+                    Some(theirs) if !theirs.is_empty() && !self.address.trim().is_empty() => {
+                        let ours = normalise(&self.address);
+                        Some(theirs.starts_with(&ours) || ours.starts_with(&theirs))
                     }
-                    _ => true,
+                    _ => None,
                 },
             };
-            code && time && description && place && r.service_request_id.is_some()
+            let agrees = description != Some(false) && place != Some(false);
+            let confirms = description == Some(true) || place == Some(true);
+            code && time && agrees && confirms && !taken.contains(&id)
         })
     }
 }

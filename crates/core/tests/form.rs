@@ -291,14 +291,22 @@ fn a_request_whose_answer_was_lost_is_found_on_the_server_and_not_confused_with_
     .unwrap();
     let ours = submission("Deep hole by the school", Some((43.589, -79.644)), "");
     assert_eq!(
-        ours.find_on_server(&requests)
+        ours.find_on_server(&requests, &[])
             .and_then(|r| r.service_request_id.as_deref()),
         Some("2")
     );
     let elsewhere = submission("Deep hole by the school", Some((43.7, -79.7)), "");
-    assert!(elsewhere.find_on_server(&requests).is_none());
+    assert!(elsewhere.find_on_server(&requests, &[]).is_none());
     let other_text = submission("A different hole", Some((43.589, -79.644)), "");
-    assert!(other_text.find_on_server(&requests).is_none());
+    assert!(other_text.find_on_server(&requests, &[]).is_none());
+    // An id another record on this device holds is not this one.
+    assert!(ours.find_on_server(&requests, &["2"]).is_none());
+    // A server that echoes neither description nor place cannot confirm anything.
+    let silent = open311::decode::requests(
+        r#"[{"service_request_id":"9","service_code":"RD-POTHOLE","requested_datetime":"2026-09-21T14:01:30Z"}]"#,
+    )
+    .unwrap();
+    assert!(ours.find_on_server(&silent, &[]).is_none());
     let query = ours.lookup_query();
     assert_eq!(query.service_codes, ["RD-POTHOLE"]);
     assert_eq!(

@@ -42,7 +42,10 @@ pub fn app(setup: ServerSetup) -> Router {
             media_dir: setup.media_dir.clone().map(Arc::new),
         }),
     };
-    let api = faults::wrap(api, Arc::new(setup.faults));
+    let api = faults::wrap(api, Arc::new(setup.faults))
+        // Open311 replies are JSON or XML text: compressed for phones on slow networks, when the
+        // client asks (the app's own files are precompressed at build time).
+        .layer(tower_http::compression::CompressionLayer::new());
     let mut router = Router::new().nest("/open311/v2", api);
     if let Some(media) = setup.media_dir {
         router = router.nest_service("/media", tower_http::services::ServeDir::new(media));

@@ -728,3 +728,22 @@ async fn several_photos_are_kept_the_first_as_media_url() {
     .await;
     assert_eq!(second.header("content-length"), Some("204"));
 }
+
+#[tokio::test]
+async fn open311_replies_are_compressed_when_asked() {
+    let (addr, _store) = start(Policy::default(), Faults::default()).await;
+    let plain = get(addr, &p("/services.json")).await;
+    assert_eq!(
+        plain.header("content-encoding"),
+        None,
+        "not asked: not compressed"
+    );
+    let asked = http_raw(
+        addr,
+        &format!("GET {V2}/services.json HTTP/1.1\r\nAccept-Encoding: gzip\r\n"),
+        b"",
+    )
+    .await;
+    assert_eq!(asked.status, 200);
+    assert_eq!(asked.header("content-encoding"), Some("gzip"));
+}

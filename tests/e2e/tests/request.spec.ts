@@ -234,7 +234,7 @@ test('the answer to a send is lost: the app finds the request on the server inst
   expect(posts).toBe(1);
 });
 
-test('when the server cannot be asked either, the app says so, keeps the draft and lets the resident decide', async ({ page, request }) => {
+test('when the server cannot be asked either, the app says so, keeps the request and lets the resident decide', async ({ page, request }) => {
   const description = unique('Skunk near the school');
   await fillNoQuestions(page, 'CS-DEAD-ANIMAL', description);
   await page.route(`**${API}/requests.json*`, (route) => route.abort('connectionreset'));
