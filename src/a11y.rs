@@ -63,18 +63,34 @@ pub fn focus_on_navigation() {
         if previous.as_ref().is_some_and(|p| *p != current) {
             // After the new page has rendered and set its title.
             request_animation_frame(move || {
-                if let Some(heading) = document()
-                    .query_selector("main h1")
-                    .ok()
-                    .flatten()
-                    .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = heading.focus();
-                }
+                focus_heading();
                 announcer.say(document().title());
             });
         }
         current
+    });
+}
+
+/// Moves focus to the page's h1 and returns its text, if there is one.
+fn focus_heading() -> Option<String> {
+    let heading = document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
+    let _ = heading.focus();
+    heading.text_content()
+}
+
+/// After a page was redrawn in place (the control that had focus is gone): focus goes to the
+/// new h1, which is also said.
+pub fn focus_and_say_heading() {
+    let announcer = Announcer::expect();
+    request_animation_frame(move || {
+        if let Some(text) = focus_heading() {
+            announcer.say(text);
+        }
     });
 }
 

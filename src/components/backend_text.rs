@@ -6,6 +6,12 @@ use leptos::prelude::*;
 
 use crate::i18n::BackendText;
 
+/// Back-end text as it is now (for views that re-render as a whole): a `span` with its `lang`
+/// when it is not the page's, `dir="auto"`, marked as data.
+pub fn said(text: BackendText) -> impl IntoView {
+    view! { <span lang=text.lang dir="auto" data-external="">{text.text}</span> }
+}
+
 /// One run of back-end text in a `span`, carrying `lang` when it differs from the page's, and
 /// `dir="auto"` so English inside an Arabic page keeps its punctuation where it belongs.
 #[component]
@@ -14,11 +20,7 @@ pub fn Said(
     #[prop(into)]
     text: Signal<BackendText>,
 ) -> impl IntoView {
-    view! {
-        <span lang=move || text.with(|t| t.lang.clone()) dir="auto" data-external="">
-            {move || text.with(|t| t.text.clone())}
-        </span>
-    }
+    move || said(text.get())
 }
 
 /// Back-end text that may hold several paragraphs and line breaks (`<br>`, CR LF...): each

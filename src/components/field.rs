@@ -7,7 +7,8 @@ use frontdesk_core::text::paragraphs;
 use leptos::prelude::*;
 use open311::Attribute;
 
-use crate::i18n::{BackendText, I18n};
+use crate::components::backend_text::said;
+use crate::i18n::I18n;
 use crate::inventory::Names;
 
 /// The ids that describe a control: its hint and its error, when present.
@@ -36,10 +37,6 @@ pub fn FieldError(id: String, #[prop(into)] message: Signal<Option<String>>) -> 
             }
         })
     }
-}
-
-fn said(text: BackendText) -> impl IntoView {
-    view! { <span lang=text.lang dir="auto" data-external="">{text.text}</span> }
 }
 
 /// One question from the service definition.

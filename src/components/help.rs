@@ -12,9 +12,9 @@ pub fn HelpContactsBox() -> impl IntoView {
     let i18n = I18n::expect();
     let help = Config::expect().with(|c| c.help.clone());
     let phone = help.phone.clone();
-    let tel = format!("tel:{}", dialable(&help.phone));
+    let tel = tel_href(&help.phone);
     let full = help.phone_full.clone().map(|full| {
-        let tel = format!("tel:{}", dialable(&full));
+        let tel = tel_href(&full);
         view! {
             <p>
                 {move || i18n.tr("help-from-outside")} " "
@@ -44,10 +44,11 @@ pub fn HelpContactsBox() -> impl IntoView {
     }
 }
 
-/// The characters of a phone number that a `tel:` link may carry.
-pub fn dialable(number: &str) -> String {
-    number
+/// The `tel:` link for a phone number: only the characters a dialler takes.
+pub fn tel_href(number: &str) -> String {
+    let dialable: String = number
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect()
+        .collect();
+    format!("tel:{dialable}")
 }

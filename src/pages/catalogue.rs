@@ -13,7 +13,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::a11y::{self, Announcer};
 use crate::components::backend_text::Said;
-use crate::components::help::dialable;
+use crate::components::help::tel_href;
 use crate::components::notice::ErrorNotice;
 use crate::components::page_heading::PageHeading;
 use crate::config::Config;
@@ -324,7 +324,7 @@ fn Results(
 fn NoResults(query: String) -> impl IntoView {
     let i18n = I18n::expect();
     let phone = Config::expect().with(|c| c.help.phone.clone());
-    let tel = format!("tel:{}", dialable(&phone));
+    let tel = tel_href(&phone);
     view! {
         <div class="notice" >
             <h2 class="notice__heading">{move || result_count(i18n, 0, &query)}</h2>
@@ -391,7 +391,7 @@ fn EntryCard(entry: Entry) -> impl IntoView {
         .into_any(),
         Channel::Phone { number, hours } => {
             let number = number.unwrap_or(help.phone.clone());
-            let tel = format!("tel:{}", dialable(&number));
+            let tel = tel_href(&number);
             let hours = hours.or(help.hours.clone());
             view! {
                 <p class="entry__name"><Said text=name/></p>

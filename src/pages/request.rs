@@ -3,7 +3,7 @@
 //! answer is kept on the device as it is typed; a reload returns to the same step.
 
 use fluent_bundle::FluentValue;
-use frontdesk_core::form::{self, Control, Draft, FieldError, Problem, Step, fields};
+use frontdesk_core::form::{self, Control, Draft, FieldError, Position, Problem, Step, fields};
 use frontdesk_core::l10n_ids;
 use frontdesk_core::submission::{State, Submission};
 use leptos::prelude::*;
@@ -101,8 +101,8 @@ impl Ctx {
     }
 
     /// The message for the problem with `field`, if the resident has been told of one.
-    fn error_for(&self, field: &'static str) -> Signal<Option<String>> {
-        let this = *self;
+    fn error_for(&self, field: impl Into<String>) -> Signal<Option<String>> {
+        let (this, field) = (*self, field.into());
         Signal::derive(move || {
             this.errors.with(|errors| {
                 errors
@@ -407,6 +407,21 @@ fn TextField(
     }
 }
 
+/// The device's location in words: "Your location: 43.58900, -79.64400 (accurate to about 12 m)".
+fn located(i18n: I18n, p: Position) -> String {
+    i18n.tr_with(
+        "request-located",
+        &[
+            ("lat", FluentValue::from(format!("{:.5}", p.lat))),
+            ("long", FluentValue::from(format!("{:.5}", p.long))),
+            (
+                "accuracy",
+                FluentValue::from(p.accuracy.map_or(0.0, f64::round)),
+            ),
+        ],
+    )
+}
+
 /// Where: an address, the device's location, or both. Completed without any map.
 #[component]
 fn LocationStep(ctx: Ctx) -> impl IntoView {
@@ -436,19 +451,7 @@ fn LocationStep(ctx: Ctx) -> impl IntoView {
                 LocationError::Unsupported => "request-geo-unsupported",
             }));
         }
-        ctx.draft.with(|d| d.position).map(|p| {
-            i18n.tr_with(
-                "request-located",
-                &[
-                    ("lat", FluentValue::from(format!("{:.5}", p.lat))),
-                    ("long", FluentValue::from(format!("{:.5}", p.long))),
-                    (
-                        "accuracy",
-                        FluentValue::from(p.accuracy.map_or(0.0, f64::round)),
-                    ),
-                ],
-            )
-        })
+        ctx.draft.with(|d| d.position).map(|p| located(i18n, p))
     };
     view! {
         <form class="request-step" novalidate on:submit=continue_from(ctx, Step::Location)>
@@ -523,16 +526,6 @@ fn DetailsStep(ctx: Ctx) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let errors_by_field = move |field: String| {
-        Signal::derive(move || {
-            ctx.errors.with(|errors| {
-                errors
-                    .iter()
-                    .find(|e| e.field == field)
-                    .map(|e| ctx.message(e))
-            })
-        })
-    };
     view! {
         <form class="request-step" novalidate on:submit=continue_from(ctx, Step::Questions)>
             {move || (ctx.definition.get() == Definition::Failed).then(|| view! {
@@ -568,7 +561,7 @@ fn DetailsStep(ctx: Ctx) -> impl IntoView {
                 each=move || shown.get()
                 key=|attribute| attribute.code.clone()
                 children=move |attribute| {
-                    let error = errors_by_field(form::field_id(&attribute.code));
+                    let error = ctx.error_for(form::field_id(&attribute.code));
                     view! { <Question service_code=code.clone() attribute draft=ctx.draft error/> }
                 }
             />
@@ -826,19 +819,7 @@ fn CheckStep(ctx: Ctx) -> impl IntoView {
         let (address, position) = ctx
             .draft
             .with(|d| (d.address.trim().to_owned(), d.position));
-        let position = position.map(|p| {
-            i18n.tr_with(
-                "request-located",
-                &[
-                    ("lat", FluentValue::from(format!("{:.5}", p.lat))),
-                    ("long", FluentValue::from(format!("{:.5}", p.long))),
-                    (
-                        "accuracy",
-                        FluentValue::from(p.accuracy.map_or(0.0, f64::round)),
-                    ),
-                ],
-            )
-        });
+        let position = position.map(|p| located(i18n, p));
         if address.is_empty() && position.is_none() {
             return not_given().into_any();
         }

@@ -48,23 +48,6 @@ pub fn SentPage() -> impl IntoView {
     }
 }
 
-/// The page was redrawn in place (the button that had focus is gone): focus goes to the new
-/// heading, which is also said.
-fn say_outcome() {
-    let announcer = crate::a11y::Announcer::expect();
-    request_animation_frame(move || {
-        if let Some(heading) = document()
-            .query_selector("main h1")
-            .ok()
-            .flatten()
-            .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
-        {
-            let _ = heading.focus();
-            announcer.say(heading.text_content().unwrap_or_default());
-        }
-    });
-}
-
 #[component]
 fn Details(record: Submission) -> impl IntoView {
     let i18n = I18n::expect();
@@ -160,7 +143,7 @@ fn Details(record: Submission) -> impl IntoView {
                 leptos::task::spawn_local(async move {
                     outbox.recheck(id).await;
                     busy.set(false);
-                    say_outcome();
+                    crate::a11y::focus_and_say_heading();
                 });
             };
             let send_again = move |_| {
@@ -169,7 +152,7 @@ fn Details(record: Submission) -> impl IntoView {
                 leptos::task::spawn_local(async move {
                     outbox.send_again(id).await;
                     busy.set(false);
-                    say_outcome();
+                    crate::a11y::focus_and_say_heading();
                 });
             };
             view! {

@@ -9,12 +9,12 @@ use leptos_router::hooks::use_params_map;
 use open311::ServiceRequest;
 
 use crate::components::back_link::BackLink;
-use crate::components::backend_text::Paragraphs;
+use crate::components::backend_text::{Paragraphs, said};
 use crate::components::notice::ErrorNotice;
 use crate::components::page_heading::PageHeading;
 use crate::components::status_badge::{StatusBadge, status_words};
 use crate::config::Config;
-use crate::i18n::{BackendText, I18n};
+use crate::i18n::I18n;
 use crate::inventory::Names;
 use crate::routes::AppRoute;
 use crate::tracker::Tracker;
@@ -133,7 +133,6 @@ fn Details(request: ServiceRequest) -> impl IntoView {
         let request = request.clone();
         move || tracking::timeline(&request, &seen())
     };
-    let said = |text: BackendText| view! { <span lang=text.lang dir="auto" data-external="">{text.text}</span> };
 
     view! {
         <dl class="facts">
