@@ -16,6 +16,7 @@ pub mod pages;
 pub mod photos;
 pub mod routes;
 pub mod store;
+pub mod tabs;
 pub mod tracker;
 
 use frontdesk_core::config::AppConfig;

@@ -8,7 +8,7 @@ use frontdesk_core::submission::{State, Submission};
 use leptos::prelude::*;
 
 use crate::api::{self, Api, ApiError};
-use crate::{photos, store};
+use crate::{photos, store, tabs};
 
 /// How a send ended, for the page that started it.
 #[derive(Debug, Clone, PartialEq)]
@@ -207,13 +207,27 @@ impl Outbox {
 
     /// Asks the server whether an unconfirmed request arrived; never sends.
     pub async fn recheck(&self, local_id: String) -> Outcome {
-        let Some(submission) = self.get_untracked(&local_id) else {
-            return Outcome::Unconfirmed;
-        };
         if !self.claim(&local_id) {
             return Outcome::Unconfirmed;
         }
-        let outcome = match self.look_up(&submission).await {
+        let outcome = tabs::one_at_a_time(&lock_name(&local_id), self.ask(&local_id)).await;
+        self.release(&local_id);
+        outcome
+    }
+
+    /// [`Outbox::recheck`], while this tab alone works on the record.
+    async fn ask(&self, local_id: &str) -> Outcome {
+        // Another tab may have sent it, or learned its fate, while this one waited its turn.
+        self.reload();
+        let Some(submission) = self.get_untracked(local_id) else {
+            return Outcome::Unconfirmed;
+        };
+        match &submission.state {
+            State::Sent { .. } => return Outcome::Sent,
+            State::Waiting | State::Refused { .. } => return Outcome::Unconfirmed,
+            State::Sending | State::Unconfirmed => {}
+        }
+        match self.look_up(&submission).await {
             Some(Ok(found)) => {
                 self.mark_sent(submission, found);
                 Outcome::Sent
@@ -225,9 +239,7 @@ impl Outbox {
                 });
                 Outcome::Unconfirmed
             }
-        };
-        self.release(&local_id);
-        outcome
+        }
     }
 
     fn get_untracked(&self, local_id: &str) -> Option<Submission> {
@@ -249,10 +261,20 @@ impl Outbox {
     }
 
     /// POSTs the record; after a lost answer looks for it on the server before anything else.
+    /// One tab at a time: a second tab waits, then finds the record sent.
     async fn send(&self, local_id: String) -> Outcome {
         if !self.claim(&local_id) {
             return Outcome::Unconfirmed;
         }
+        let outcome = tabs::one_at_a_time(&lock_name(&local_id), self.post(&local_id)).await;
+        self.release(&local_id);
+        outcome
+    }
+
+    /// [`Outbox::send`], while this tab alone works on the record.
+    async fn post(&self, local_id: &str) -> Outcome {
+        let local_id = local_id.to_owned();
+        // Another tab may have sent it while this one waited its turn.
         self.reload();
         let mut outcome = Outcome::Unconfirmed;
         // One POST. After a lost answer the request is looked for; when it is not (yet) there,
@@ -261,9 +283,18 @@ impl Outbox {
             let Some(mut submission) = self.get_untracked(&local_id) else {
                 break 'send;
             };
-            // Another tab may have sent it meanwhile.
-            if matches!(submission.state, State::Sent { .. } | State::Refused { .. }) {
-                break 'send;
+            match submission.state {
+                State::Sent { .. } => {
+                    outcome = Outcome::Sent;
+                    break 'send;
+                }
+                State::Refused { .. } => break 'send,
+                // A POST was started and its tab closed before the answer: it may have arrived,
+                // so it is looked for, never sent again by itself.
+                State::Sending if submission.attempt_ms.is_some() => {
+                    return self.ask(&local_id).await;
+                }
+                State::Waiting | State::Sending | State::Unconfirmed => {}
             }
             submission.state = State::Sending;
             submission.attempt_ms = Some(js_sys::Date::now());
@@ -348,7 +379,6 @@ impl Outbox {
                 ..submission
             });
         }
-        self.release(&local_id);
         outcome
     }
 
@@ -390,6 +420,11 @@ fn forget_photos(submission: &Submission) {
     if !ids.is_empty() {
         leptos::task::spawn_local(async move { photos::forget(&ids).await });
     }
+}
+
+/// The Web Lock that keeps a record to one tab at a time.
+fn lock_name(local_id: &str) -> String {
+    format!("frontdesk.v1.submission.{local_id}")
 }
 
 /// The server answered and the request is not there.

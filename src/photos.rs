@@ -4,9 +4,12 @@
 //! or the outbox never loses them. The only module that touches IndexedDB.
 
 use futures::channel::oneshot;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use web_sys::{Blob, IdbDatabase, IdbRequest, IdbTransactionMode};
+
+use web_sys::{Blob, IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 /// The longest side of a photo as sent.
 pub const MAX_SIDE: u32 = 1600;
@@ -156,13 +159,46 @@ fn store(
         .map_err(|_| PhotoError::Storage)
 }
 
-/// Keeps `photo` under `id`.
+/// Keeps `photo` under `id`. Answers once the write is committed (the transaction's `complete`),
+/// not when it is merely accepted: a tab closed in between must not lose a photo the page
+/// already showed as kept.
 pub async fn keep(id: &str, photo: &Blob) -> Result<(), PhotoError> {
     let db = database().await?;
-    let request = store(&db, IdbTransactionMode::Readwrite)?
-        .put_with_key(photo, &JsValue::from(id))
+    let transaction = db
+        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
         .map_err(|_| PhotoError::Storage)?;
-    finished(&request).await.map(|_| ())
+    // Listening before the write starts: `complete` cannot come before the listener.
+    let committed = committed(&transaction);
+    transaction
+        .object_store(STORE)
+        .and_then(|store| store.put_with_key(photo, &JsValue::from(id)))
+        .map_err(|_| PhotoError::Storage)?;
+    committed.await
+}
+
+/// Waits for a transaction to commit (`complete`) or fail (`error`, `abort`: a full disk ends
+/// here). Listens from the call on, not from the first poll.
+fn committed(transaction: &IdbTransaction) -> impl Future<Output = Result<(), PhotoError>> + use<> {
+    let (sender, receiver) = oneshot::channel::<bool>();
+    let sender = Rc::new(RefCell::new(Some(sender)));
+    let settle = |ok: bool| {
+        let sender = sender.clone();
+        Closure::once_into_js(move || {
+            if let Some(sender) = sender.borrow_mut().take() {
+                let _ = sender.send(ok);
+            }
+        })
+    };
+    let (complete, failed, aborted) = (settle(true), settle(false), settle(false));
+    transaction.set_oncomplete(Some(complete.unchecked_ref()));
+    transaction.set_onerror(Some(failed.unchecked_ref()));
+    transaction.set_onabort(Some(aborted.unchecked_ref()));
+    async move {
+        match receiver.await {
+            Ok(true) => Ok(()),
+            _ => Err(PhotoError::Storage),
+        }
+    }
 }
 
 /// The photo kept under `id`, if it is still there.

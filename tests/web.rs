@@ -1,5 +1,6 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the layout's landmarks and help,
-//! and the page shown for an unusable configuration.
+//! the page shown for an unusable configuration, translations and Intl, and the Web Lock that
+//! keeps tabs from sending one request twice.
 #![cfg(target_arch = "wasm32")]
 
 use frontdesk::App;
@@ -195,4 +196,47 @@ fn numbers_and_dates_follow_the_language_through_the_browsers_intl() {
         let i18n = I18n::provide(english, Vec::new());
         assert_eq!(i18n.format_number(1234.5), "1,234.5");
     });
+}
+
+/// Resolves after `ms` milliseconds (a browser timer).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn work_under_one_lock_name_never_overlaps_and_other_names_do_not_wait() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let log = Rc::new(RefCell::new(Vec::<&'static str>::new()));
+    let step = |name: &'static str, lock: &'static str, ms: i32| {
+        let log = log.clone();
+        frontdesk::tabs::one_at_a_time(lock, async move {
+            log.borrow_mut().push(name);
+            sleep(ms).await;
+            log.borrow_mut().push(name);
+        })
+    };
+    // `first` holds "same" while `second` asks for it; `other` has a lock of its own.
+    futures::future::join3(
+        step("first", "frontdesk.test.same", 60),
+        async {
+            sleep(5).await;
+            step("second", "frontdesk.test.same", 5).await
+        },
+        async {
+            sleep(10).await;
+            step("other", "frontdesk.test.other", 5).await
+        },
+    )
+    .await;
+    assert_eq!(
+        *log.borrow(),
+        ["first", "other", "other", "first", "second", "second"]
+    );
 }

@@ -215,6 +215,36 @@ test('offline: the request waits in the outbox, is sent by itself on reconnect, 
   expect(await onServer(request, 'CS-DEAD-ANIMAL', description)).toHaveLength(1);
 });
 
+test('two tabs back online at the same moment send a waiting request once', async ({ page, context, request }) => {
+  const description = unique('Deer on the median');
+  // A second tab of the app, open on My requests: it learns of the waiting request from the first.
+  const other = await context.newPage();
+  await other.goto('/requests');
+  await appReady(other);
+  await fillNoQuestions(page, 'CS-DEAD-ANIMAL', description);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waiting to send');
+  await expect(other.locator('main')).toContainText(description);
+  // A slow server: the first tab's POST is still on its way when the second tab looks.
+  let posts = 0;
+  await context.route(`**${API}/requests.json`, async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    posts += 1;
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+  await context.setOffline(false); // both tabs hear `online` together
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');
+  // The second tab shows it sent, with the same reference.
+  const reference = plain(await page.locator('.panel__reference').textContent()).trim();
+  await expect(other.locator('.request-card', { hasText: description }).locator('.request-card__reference')).toHaveText(reference);
+  await page.waitForTimeout(2000);
+  expect(posts).toBe(1);
+  expect(await onServer(request, 'CS-DEAD-ANIMAL', description)).toHaveLength(1);
+  await other.close();
+});
+
 test('the answer to a send is lost: the app finds the request on the server instead of sending it twice', async ({ page, request }) => {
   const description = unique('Dead goose by the lake');
   await fillNoQuestions(page, 'CS-DEAD-ANIMAL', description);
