@@ -10,7 +10,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 LISTEN ?= 127.0.0.1:8080
 SERVER := target/release/frontdesk-server
 
-.PHONY: setup build run test lint l10n l10n-ids bench clean
+.PHONY: setup build run test lint l10n l10n-ids audit bench clean
 
 ## setup: install what is missing (seconds when everything is there)
 setup:
@@ -43,6 +43,11 @@ l10n:
 ## l10n-ids: the services.ftl message ids of the back end that `make run` serves
 l10n-ids:
 	@cargo run --quiet -p frontdesk-l10n -- service-ids --url http://$(LISTEN)/open311/v2
+
+## audit: the accessibility report (axe WCAG 2.2 AA, every page and state, every language,
+## phone and desktop) in target/audit/report.md; exits 1 on any failure
+audit: build
+	cd tests/e2e && node audit/audit.mjs
 
 ## bench: sizes, first-load bytes and Lighthouse against the budgets (not part of make test)
 bench: build

@@ -89,6 +89,11 @@ fi
 [ "$e2e_status" -ne 0 ] && { broken+=("e2e"); [ "$f" -eq 0 ] && f=1; }
 record "e2e (Playwright + axe)" "$p" "$f" "$([ "$e2e_status" -eq 0 ] && echo ok || echo FAILED)"
 
+# The auditors' report: `make audit` walks every language on both screens; here one language
+# written left to right and one right to left, on a phone, so the command keeps working.
+step "audit (en, ar; phone)" "$log_dir/audit.log" \
+  bash -c 'cd tests/e2e && node audit/audit.mjs --languages en,ar --viewports phone'
+
 echo
 echo "== summary"
 printf '%s\n' "${table[@]}"

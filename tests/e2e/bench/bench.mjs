@@ -1,20 +1,15 @@
 // make bench: measures what a resident downloads and how fast the first page is, compares it
 // with budgets.json, writes target/bench/report.json, prints a table, and exits 1 naming every
 // budget exceeded. Run from tests/e2e after `make build` (the Makefile does both).
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, startReferenceServer } from '../lib/reference.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'target/bench');
 const PORT = Number(process.env.FRONTDESK_BENCH_PORT ?? 8092);
-const BASE = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8'));
 
 const brotli = (buf) => brotliCompressSync(buf, {
@@ -37,19 +32,7 @@ for (const [name, file] of Object.entries(assets)) sizeReport[name] = { file, ..
 sizeReport['css (inlined)'] = { file: 'index.html <style>', ...sizes(Buffer.from(css)) };
 
 // 2. The server, as `make run` starts it.
-mkdirSync(OUT, { recursive: true });
-rmSync(join(OUT, 'bench.sqlite'), { force: true });
-rmSync(join(OUT, 'bench.sqlite-wal'), { force: true });
-rmSync(join(OUT, 'bench.sqlite-shm'), { force: true });
-const server = spawn(join(ROOT, 'target/release/frontdesk-server'), ['--listen', `127.0.0.1:${PORT}`, '--dist', DIST,
-  '--db', join(OUT, 'bench.sqlite')],
-  { stdio: ['ignore', 'ignore', 'inherit'] });
-const stop = () => server.kill('SIGTERM');
-process.on('exit', stop);
-for (let i = 0; ; i++) {
-  try { await fetch(BASE + '/'); break; } catch { if (i > 50) throw new Error('server did not start'); }
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { base: BASE, stop } = await startReferenceServer({ out: OUT, name: 'bench', port: PORT });
 
 // 3. First load of `/` in Chromium on a phone viewport: every request, its bytes on the wire,
 //    and its brotli size (what a brotli-capable server over HTTPS sends).
