@@ -77,24 +77,50 @@ const load = {
     'service_code=RD-POTHOLE&lat=43.589045&long=-79.644120&attribute%5BWHERE%5D=ROAD&attribute%5BHAZARD%5D=NO&description=bench'),
 };
 
-// 5. Lighthouse, mobile (its default: simulated slow 4G on a mid-range phone).
+// 5. Lighthouse, mobile (its default: simulated slow 4G on a mid-range phone), five runs, the
+//    median of each measure (as Lighthouse's own guidance on variability advises). One run is
+//    not enough here: its simulated LCP swings between ~0.8 s and ~2.7 s depending on whether
+//    the WebAssembly request started before the first paint in the observed trace (it counts in
+//    the pessimistic estimate then), while the observed LCP is the static shell's first paint.
+const LIGHTHOUSE_RUNS = Number(process.env.FRONTDESK_LIGHTHOUSE_RUNS ?? 5);
 mkdirSync(OUT, { recursive: true });
-const lhPath = join(OUT, 'lighthouse.json');
-execFileSync(join(import.meta.dirname, '../node_modules/.bin/lighthouse'), [BASE + '/',
-  `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
-  '--only-categories=performance,accessibility,best-practices',
-  '--output=json', `--output-path=${lhPath}`, '--quiet'], { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: 'inherit' });
-const lh = JSON.parse(readFileSync(lhPath, 'utf8'));
-const score = (id) => Math.round((lh.categories[id]?.score ?? 0) * 100);
+const runs = [];
+for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+  const lhPath = join(OUT, `lighthouse-${i + 1}.json`);
+  execFileSync(join(import.meta.dirname, '../node_modules/.bin/lighthouse'), [BASE + '/',
+    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+    '--only-categories=performance,accessibility,best-practices',
+    '--output=json', `--output-path=${lhPath}`, '--quiet'], { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: 'inherit' });
+  const lh = JSON.parse(readFileSync(lhPath, 'utf8'));
+  const score = (id) => Math.round((lh.categories[id]?.score ?? 0) * 100);
+  runs.push({
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    best_practices: score('best-practices'),
+    fcp_ms: Math.round(lh.audits['first-contentful-paint'].numericValue),
+    lcp_ms: Math.round(lh.audits['largest-contentful-paint'].numericValue),
+    observed_lcp_ms: Math.round(lh.audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint ?? NaN),
+    tbt_ms: Math.round(lh.audits['total-blocking-time'].numericValue),
+    cls: lh.audits['cumulative-layout-shift'].numericValue,
+    runtime_error: lh.runtimeError?.code ?? null,
+  });
+}
+const median = (key) => {
+  const values = runs.map((r) => r[key]).sort((a, b) => a - b);
+  return values[Math.floor(values.length / 2)];
+};
 const lighthouse = {
-  performance: score('performance'),
-  accessibility: score('accessibility'),
-  best_practices: score('best-practices'),
-  fcp_ms: Math.round(lh.audits['first-contentful-paint'].numericValue),
-  lcp_ms: Math.round(lh.audits['largest-contentful-paint'].numericValue),
-  tbt_ms: Math.round(lh.audits['total-blocking-time'].numericValue),
-  cls: lh.audits['cumulative-layout-shift'].numericValue,
-  runtime_error: lh.runtimeError?.code ?? null,
+  runs: runs.length,
+  performance: median('performance'),
+  accessibility: median('accessibility'),
+  best_practices: median('best_practices'),
+  fcp_ms: median('fcp_ms'),
+  lcp_ms: median('lcp_ms'),
+  observed_lcp_ms: median('observed_lcp_ms'),
+  tbt_ms: median('tbt_ms'),
+  cls: median('cls'),
+  runtime_errors: runs.map((r) => r.runtime_error).filter(Boolean),
+  each_run: runs,
 };
 stop();
 
@@ -129,7 +155,8 @@ console.log(`\nFirst load of / in Chromium (390x844): ${firstLoad.requests} requ
 row('path', 'on wire', 'encoding', 'raw', 'brotli 11');
 for (const f of loaded) row(f.path.length > 29 ? f.path.slice(0, 26) + '...' : f.path, f.wire, f.encoding, f.raw, f.brotli);
 row('total', firstLoad.wire_bytes, '', firstLoad.raw_bytes, firstLoad.brotli_bytes);
-console.log(`\nLighthouse mobile: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse.best_practices}; FCP ${lighthouse.fcp_ms} ms, LCP ${lighthouse.lcp_ms} ms, TBT ${lighthouse.tbt_ms} ms, CLS ${lighthouse.cls}`);
+console.log(`\nLighthouse mobile, median of ${lighthouse.runs} runs: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse.best_practices}; FCP ${lighthouse.fcp_ms} ms, LCP ${lighthouse.lcp_ms} ms (observed ${lighthouse.observed_lcp_ms} ms), TBT ${lighthouse.tbt_ms} ms, CLS ${lighthouse.cls}`);
+console.log(`  each run (performance / LCP ms): ${runs.map((r) => `${r.performance} / ${r.lcp_ms}`).join(', ')}`);
 console.log('\nReference back end under load (wrk -t2 -c20 -d5s)');
 row('endpoint', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx');
 for (const [name, r] of Object.entries(load)) row(name.padEnd(29).slice(0, 29), r.rps, r.p50_ms, r.p99_ms, r.non_2xx + r.socket_errors);
