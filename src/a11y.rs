@@ -3,7 +3,6 @@
 //! component can speak through. Nothing happens on first load, which the browser announces itself.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use web_sys::wasm_bindgen::JsCast;
 
 /// The polite live region's text, as a `Copy` context.
@@ -56,10 +55,10 @@ pub fn LiveRegion() -> impl IntoView {
 /// Moves focus to the new page's h1 and announces the document title after each in-app
 /// navigation (not on first load). Call once, inside the router.
 pub fn focus_on_navigation() {
-    let pathname = use_location().pathname;
+    let router = crate::router::Router::expect();
     let announcer = Announcer::expect();
     Effect::new(move |previous: Option<String>| {
-        let current = pathname.get();
+        let current = router.path();
         if previous.as_ref().is_some_and(|p| *p != current) {
             // After the new page has rendered and set its title.
             request_animation_frame(move || {

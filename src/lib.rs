@@ -14,6 +14,7 @@ pub mod inventory;
 pub mod outbox;
 pub mod pages;
 pub mod photos;
+pub mod router;
 pub mod routes;
 pub mod store;
 pub mod tabs;
@@ -22,8 +23,6 @@ pub mod tracker;
 use frontdesk_core::config::AppConfig;
 use frontdesk_core::locale::{self, Language};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{ParamSegment, StaticSegment};
 use web_sys::wasm_bindgen::JsCast;
 
 use crate::a11y::Announcer;
@@ -35,6 +34,7 @@ use crate::pages::{
     my_requests::MyRequests, not_found::NotFound, request::RequestPage, sent::SentPage,
     service::ServicePage, track::TrackPage,
 };
+use crate::router::Router;
 use crate::routes::AppRoute;
 
 /// The element in index.html that holds the static shell and then the app.
@@ -81,7 +81,8 @@ pub fn mount() {
     });
 }
 
-/// The whole app for a loaded configuration: providers, the router and the layout.
+/// The whole app for a loaded configuration: providers, the router and the layout with the page
+/// for the address.
 #[component]
 pub fn App(
     /// The deployment's validated settings.
@@ -100,47 +101,31 @@ pub fn App(
     inventory::Inventory::provide();
     outbox::Outbox::provide();
     tracker::Tracker::provide();
+    let router = Router::provide();
+    // The page is made anew only when the resident goes to another page: moving between a
+    // form's steps keeps the form, and only the step changes.
+    let page = Memo::new(move |_| {
+        let route = router.route();
+        let params = router.params();
+        let key = match route {
+            AppRoute::Service | AppRoute::Request => params.code,
+            AppRoute::Sent | AppRoute::Track => params.id,
+            _ => None,
+        };
+        (route, key)
+    });
     view! {
-        <Router>
-            <Layout>
-                <Routes fallback=NotFound>
-                    <Route path=StaticSegment(AppRoute::Catalogue.segment()) view=Catalogue/>
-                    <Route
-                        path=(StaticSegment(AppRoute::Service.segment()), ParamSegment("code"))
-                        view=ServicePage
-                    />
-                    <Route
-                        path=(
-                            StaticSegment(AppRoute::Service.segment()),
-                            ParamSegment("code"),
-                            StaticSegment(AppRoute::Request.segment()),
-                        )
-                        view=RequestPage
-                    />
-                    <Route
-                        path=(
-                            StaticSegment(AppRoute::Service.segment()),
-                            ParamSegment("code"),
-                            StaticSegment(AppRoute::Request.segment()),
-                            ParamSegment("step"),
-                        )
-                        view=RequestPage
-                    />
-                    <Route
-                        path=(StaticSegment(AppRoute::Sent.segment()), ParamSegment("id"))
-                        view=SentPage
-                    />
-                    <Route path=StaticSegment(AppRoute::MyRequests.segment()) view=MyRequests/>
-                    <Route
-                        path=(StaticSegment(AppRoute::Track.segment()), ParamSegment("id"))
-                        view=TrackPage
-                    />
-                    <Route
-                        path=StaticSegment(AppRoute::Accessibility.segment())
-                        view=AccessibilityStatement
-                    />
-                </Routes>
-            </Layout>
-        </Router>
+        <Layout>
+            {move || match page.get().0 {
+                AppRoute::Catalogue => view! { <Catalogue/> }.into_any(),
+                AppRoute::Service => view! { <ServicePage/> }.into_any(),
+                AppRoute::Request => view! { <RequestPage/> }.into_any(),
+                AppRoute::Sent => view! { <SentPage/> }.into_any(),
+                AppRoute::MyRequests => view! { <MyRequests/> }.into_any(),
+                AppRoute::Track => view! { <TrackPage/> }.into_any(),
+                AppRoute::Accessibility => view! { <AccessibilityStatement/> }.into_any(),
+                AppRoute::NotFound => view! { <NotFound/> }.into_any(),
+            }}
+        </Layout>
     }
 }

@@ -1,5 +1,5 @@
-//! Every page of the app: its path and the Fluent id of its title. Links and the router both
-//! take paths from here, so a path is written once.
+//! Every page of the app: its path and the Fluent id of its title, and which page an address
+//! shows. Links and the router both take paths from here, so a path is written once.
 
 /// A page of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +23,7 @@ pub enum AppRoute {
 }
 
 impl AppRoute {
-    /// The path segment the router matches (`""` for the home page).
+    /// The path segment that names the page (`""` for the home page).
     pub const fn segment(self) -> &'static str {
         match self {
             AppRoute::Catalogue => "",
@@ -100,4 +100,84 @@ pub fn track_path(service_request_id: &str) -> String {
         AppRoute::Track.segment(),
         open311::encode::segment(service_request_id)
     )
+}
+
+/// A page's parameters, decoded from its path.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Params {
+    /// The service code: `/services/{code}`, `/services/{code}/request/{step}`.
+    pub code: Option<String>,
+    /// The form step's slug: `/services/{code}/request/{step}`.
+    pub step: Option<String>,
+    /// The local id (`/sent/{id}`) or the city's reference (`/requests/{id}`).
+    pub id: Option<String>,
+}
+
+/// The page `path` (percent-encoded, as in the address) shows, with its parameters. A trailing
+/// slash is ignored; a segment that is not valid percent-encoding matches nothing.
+pub fn matched(path: &str) -> (AppRoute, Params) {
+    let segments: Option<Vec<String>> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| js_sys::decode_uri_component(s).ok()?.as_string())
+        .collect();
+    let Some(segments) = segments else {
+        return (AppRoute::NotFound, Params::default());
+    };
+    let parts: Vec<&str> = segments.iter().map(String::as_str).collect();
+    let services = AppRoute::Service.segment();
+    let request = AppRoute::Request.segment();
+    let of = |code: &str| Some(code.to_owned());
+    match parts.as_slice() {
+        [] => (AppRoute::Catalogue, Params::default()),
+        [s, code] if *s == services => (
+            AppRoute::Service,
+            Params {
+                code: of(code),
+                ..Params::default()
+            },
+        ),
+        [s, code, r] if *s == services && *r == request => (
+            AppRoute::Request,
+            Params {
+                code: of(code),
+                ..Params::default()
+            },
+        ),
+        [s, code, r, step] if *s == services && *r == request => (
+            AppRoute::Request,
+            Params {
+                code: of(code),
+                step: of(step),
+                ..Params::default()
+            },
+        ),
+        [s, id] if *s == AppRoute::Sent.segment() => (
+            AppRoute::Sent,
+            Params {
+                id: of(id),
+                ..Params::default()
+            },
+        ),
+        [s] if *s == AppRoute::MyRequests.segment() => (AppRoute::MyRequests, Params::default()),
+        [s, id] if *s == AppRoute::Track.segment() => (
+            AppRoute::Track,
+            Params {
+                id: of(id),
+                ..Params::default()
+            },
+        ),
+        [s] if *s == AppRoute::Accessibility.segment() => {
+            (AppRoute::Accessibility, Params::default())
+        }
+        _ => (AppRoute::NotFound, Params::default()),
+    }
+}
+
+/// Whether the app shows `path` itself; not the Open311 API or the photos the server keeps,
+/// which links reach with an ordinary page load.
+pub fn is_app_path(path: &str) -> bool {
+    !["/open311/", "/media/"]
+        .iter()
+        .any(|prefix| path.starts_with(prefix))
 }

@@ -1,8 +1,8 @@
 //! The frame of every page: skip link, header, the one `main`, consistent help, footer, and the
 //! live region.
 
+use crate::router::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::a11y::{self, LiveRegion};
 use crate::components::help::HelpContactsBox;
@@ -25,13 +25,13 @@ pub fn Layout(children: Children) -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 // data-external: text from the deployment's settings, not from a translation.
-                <A href=AppRoute::Catalogue.path() attr:class="site-header__home" attr:data-external="">
-                    {city}
-                </A>
+                <Link href=AppRoute::Catalogue.path() class="site-header__home">
+                    <span data-external="">{city}</span>
+                </Link>
                 <div class="site-header__tools">
-                    <A href=AppRoute::MyRequests.path() attr:class="site-header__link">
+                    <Link href=AppRoute::MyRequests.path() class="site-header__link">
                         {move || i18n.tr("nav-my-requests")}
-                    </A>
+                    </Link>
                     <LanguagePicker/>
                 </div>
             </div>
@@ -42,7 +42,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <HelpContactsBox/>
         <footer class="site-footer">
             <nav class="site-footer__inner" aria-label=move || i18n.tr("footer-nav-label")>
-                <A href=AppRoute::Accessibility.path()>{move || i18n.tr("footer-accessibility")}</A>
+                <Link href=AppRoute::Accessibility.path()>{move || i18n.tr("footer-accessibility")}</Link>
             </nav>
         </footer>
         <LiveRegion/>
@@ -58,7 +58,7 @@ pub fn SkipLink() -> impl IntoView {
             class="skip-link"
             href=format!("#{MAIN_ID}")
             on:click=|ev| {
-                // The router would treat the fragment as a navigation; focusing main is the point.
+                // Focusing main is the point (a fragment alone would only scroll in some browsers).
                 ev.prevent_default();
                 a11y::focus_by_id(MAIN_ID);
             }

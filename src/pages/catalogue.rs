@@ -3,13 +3,11 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::router::{Link, Router};
 use fluent_bundle::FluentValue;
 use frontdesk_core::catalogue::{Channel, Entry, Hit, SearchIndex, Topic, looks_like_reference};
 use frontdesk_core::text::summary;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::a11y::{self, Announcer};
 use crate::components::backend_text::Said;
@@ -46,9 +44,9 @@ pub fn Catalogue() -> impl IntoView {
     let inventory = Inventory::expect();
     let names = Names::new();
     let announcer = Announcer::expect();
-    let navigate = use_navigate();
+    let router = Router::expect();
 
-    let initial = use_query_map().get_untracked().get("q").unwrap_or_default();
+    let initial = untrack(|| router.query("q")).unwrap_or_default();
     let query = RwSignal::new(initial);
     let topics = Memo::new(move |_| inventory.loaded().map(|l| names.sorted(&l)));
     let index = Memo::new(move |_| {
@@ -93,14 +91,7 @@ pub fn Catalogue() -> impl IntoView {
 
     // The query lives in the address: reload, back and a shared link keep it.
     let set_query = Callback::new(move |value: String| {
-        navigate(
-            &search_path(value.trim()),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        router.replace_quietly(&search_path(value.trim()));
         query.set(value);
     });
     let on_input = move |ev: leptos::ev::Event| set_query.run(event_target_value(&ev));
@@ -155,9 +146,9 @@ pub fn Catalogue() -> impl IntoView {
                         let q = q.trim().to_owned();
                         view! {
                             <p class="notice notice--info">
-                                <A href=track_path(&q)>
+                                <Link href=track_path(&q)>
                                     {i18n.tr_with("lookup-offer", &[("id", FluentValue::from(q.clone()))])}
-                                </A>
+                                </Link>
                             </p>
                         }
                     })
@@ -374,10 +365,10 @@ fn EntryCard(entry: Entry) -> impl IntoView {
     };
     let how = match entry.channel {
         Channel::Request(service) => view! {
-            <A href=service_path(&service.service_code) attr:class="entry__link">
+            <Link href=service_path(&service.service_code) class="entry__link">
                 <span class="entry__name"><Said text=name/></span>
                 <span class="entry__channel">{move || i18n.tr("channel-request")}</span>
-            </A>
+            </Link>
             {description}
         }
         .into_any(),

@@ -2,13 +2,11 @@
 //! send, newest first, refreshed on each visit and on demand; lookup by reference; forgetting
 //! one or all (privacy).
 
+use crate::router::{Link, Router};
 use fluent_bundle::FluentValue;
 use frontdesk_core::submission::{State, Submission};
 use frontdesk_core::text::summary;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::a11y::{self, Announcer};
 use crate::api::ApiError;
@@ -206,7 +204,7 @@ fn RequestCard(submission: Submission) -> impl IntoView {
     view! {
         <li class="request-card">
             <h2 class="request-card__title">
-                <A href=href><span data-external="">{submission.service_name.clone()}</span></A>
+                <Link href=href><span data-external="">{submission.service_name.clone()}</span></Link>
             </h2>
             <p class="request-card__badges">{badge}</p>
             {reference}
@@ -221,7 +219,7 @@ fn RequestCard(submission: Submission) -> impl IntoView {
 #[component]
 fn Lookup() -> impl IntoView {
     let i18n = I18n::expect();
-    let navigate = use_navigate();
+    let router = Router::expect();
     let value = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -233,7 +231,7 @@ fn Lookup() -> impl IntoView {
             return;
         }
         problem.set(None);
-        navigate(&track_path(&reference), NavigateOptions::default());
+        router.go(&track_path(&reference));
     };
     let message = Signal::derive(move || problem.get());
     view! {

@@ -1,8 +1,8 @@
 //! The page for an address the app does not know: says so, and offers the way on.
 
+use crate::router::Link;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::page_heading::PageHeading;
 use crate::config::Config;
@@ -19,7 +19,7 @@ pub fn NotFound() -> impl IntoView {
         <p>{move || i18n.tr("not-found-typed")}</p>
         <p>{move || i18n.tr("not-found-link")}</p>
         <p>
-            <A href=AppRoute::Catalogue.path()>{move || i18n.tr("not-found-home")}</A>
+            <Link href=AppRoute::Catalogue.path()>{move || i18n.tr("not-found-home")}</Link>
         </p>
         <p>{move || i18n.tr_with("not-found-call", &[("phone", FluentValue::from(phone.clone()))])}</p>
     }

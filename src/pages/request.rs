@@ -2,14 +2,12 @@
 //! the problem and the service's questions, about you, check your answers and send. Every
 //! answer is kept on the device as it is typed; a reload returns to the same step.
 
+use crate::router::{Link, Router};
 use fluent_bundle::FluentValue;
 use frontdesk_core::form::{self, Control, Draft, FieldError, Position, Problem, Step, fields};
 use frontdesk_core::l10n_ids;
 use frontdesk_core::submission::{State, Submission};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use open311::encode::ListStyle;
 use open311::{Service, ServiceDefinition};
 
@@ -36,8 +34,9 @@ use crate::store;
 pub fn RequestPage() -> impl IntoView {
     let i18n = I18n::expect();
     let inventory = Inventory::expect();
-    let params = use_params_map();
-    let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
+    let router = Router::expect();
+    let code = router.param(AppRoute::Request, |p| p.code);
+    let code = Memo::new(move |_| code.get().unwrap_or_default());
     let lookup = Memo::new(move |_| code.with(|code| inventory.lookup(code)));
     move || match lookup.get() {
         Lookup::Loading => view! {
@@ -55,7 +54,7 @@ pub fn RequestPage() -> impl IntoView {
             view! {
                 <PageHeading text=Signal::derive(move || i18n.tr("service-not-found-title"))/>
                 <p>{i18n.tr_with("service-not-found", &[("code", code.into())])}</p>
-                <p><A href=AppRoute::Catalogue.path()>{i18n.tr("service-back")}</A></p>
+                <p><Link href=AppRoute::Catalogue.path()>{i18n.tr("service-back")}</Link></p>
             }
             .into_any()
         }
@@ -173,9 +172,7 @@ fn RequestForm(service: Service) -> impl IntoView {
     let i18n = I18n::expect();
     let names = Names::new();
     let api = Api::expect();
-    let navigate = use_navigate();
-    let params = use_params_map();
-    let query = use_query_map();
+    let router = Router::expect();
     let code = service.service_code.clone();
     // No photo step when the city takes none (open311.media "none" or max_photos 0).
     let photos = Config::expect().with(|c| c.open311.max_photos > 0);
@@ -215,12 +212,13 @@ fn RequestForm(service: Service) -> impl IntoView {
         Some(Some(Err(_))) => Definition::Failed,
     });
 
+    let slug = router.param(AppRoute::Request, |p| p.step);
     let step = Memo::new(move |_| {
-        params.with(|p| p.get("step")).and_then(|slug| {
+        slug.get().and_then(|slug| {
             Step::from_slug(&slug).filter(|s| steps.with_value(|all| all.contains(s)))
         })
     });
-    let changing = Memo::new(move |_| query.with(|q| q.get("change").is_some()));
+    let changing = Memo::new(move |_| router.query("change").is_some());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let ctx = Ctx {
         service: StoredValue::new(service.clone()),
@@ -233,20 +231,14 @@ fn RequestForm(service: Service) -> impl IntoView {
 
     // The bare form address (or an unknown step) goes to where the resident left off.
     {
-        let (navigate, code) = (navigate.clone(), code.clone());
+        let code = code.clone();
         Effect::new(move |_| {
             if step.get().is_none() {
                 let resume = draft
                     .with_untracked(|d| Step::from_slug(&d.step))
                     .filter(|s| steps.with_value(|all| all.contains(s)))
                     .unwrap_or(Step::Location);
-                navigate(
-                    &step_path(&code, resume),
-                    NavigateOptions {
-                        replace: true,
-                        ..Default::default()
-                    },
-                );
+                router.replace(&step_path(&code, resume));
             }
         });
     }
@@ -254,7 +246,7 @@ fn RequestForm(service: Service) -> impl IntoView {
     // check page's error list shows this step's problems at once.
     Effect::new(move |_| {
         if let Some(step) = step.get() {
-            let shown = if query.with_untracked(|q| q.get("errors").is_some()) {
+            let shown = if untrack(|| router.query("errors").is_some()) {
                 form::validate(
                     step,
                     definition.get_untracked().get(),
@@ -341,7 +333,7 @@ fn RequestForm(service: Service) -> impl IntoView {
 
 /// The Continue button's work: check this step, then go on (or back to the check page).
 fn continue_from(ctx: Ctx, step: Step) -> impl Fn(leptos::ev::SubmitEvent) + Clone {
-    let navigate = use_navigate();
+    let router = Router::expect();
     move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let problems = form::validate(
@@ -366,7 +358,7 @@ fn continue_from(ctx: Ctx, step: Step) -> impl Fn(leptos::ev::SubmitEvent) + Clo
                     .unwrap_or(Step::Check)
             })
         };
-        navigate(&step_path(&ctx.code(), next), NavigateOptions::default());
+        router.go(&step_path(&ctx.code(), next));
     }
 }
 
@@ -782,13 +774,13 @@ fn Row(
             </dt>
             <dd class="summary__value">{children()}</dd>
             <dd class="summary__action">
-                <A href=href>
+                <Link href=href>
                     {move || i18n.tr("request-check-change")}
                     <span class="visually-hidden" lang=move || lang.get() data-external=move || lang.get().map(|_| "")>
                         " "
                         {move || label.get()}
                     </span>
-                </A>
+                </Link>
             </dd>
         </div>
     }
@@ -802,7 +794,7 @@ fn CheckStep(ctx: Ctx) -> impl IntoView {
     let outbox = Outbox::expect();
     let api = Api::expect();
     let announcer = Announcer::expect();
-    let navigate = use_navigate();
+    let router = Router::expect();
     let code = ctx.code();
     let change = {
         let code = code.clone();
@@ -944,7 +936,6 @@ fn CheckStep(ctx: Ctx) -> impl IntoView {
         let local_id = submission.local_id.clone();
         sending.set(true);
         announcer.say(i18n.tr("request-sending"));
-        let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
             let outcome = outbox.submit(submission).await;
             sending.set(false);
@@ -955,7 +946,7 @@ fn CheckStep(ctx: Ctx) -> impl IntoView {
                 Outcome::Sent | Outcome::Waiting | Outcome::Unconfirmed => {
                     store::discard_draft(&draft.service_code);
                     ctx.draft.set(Draft::new(&draft.service_code));
-                    navigate(&sent_path(&local_id), NavigateOptions::default());
+                    router.go(&sent_path(&local_id));
                 }
                 Outcome::Refused(error) => {
                     outbox.withdraw(&local_id);
@@ -1021,7 +1012,7 @@ fn CheckStep(ctx: Ctx) -> impl IntoView {
 fn DiscardDraft(ctx: Ctx) -> impl IntoView {
     let i18n = I18n::expect();
     let announcer = Announcer::expect();
-    let navigate = use_navigate();
+    let router = Router::expect();
     let discard = Callback::new(move |()| {
         let code = ctx.code();
         let kept = ctx.draft.with_untracked(|d| d.photos.clone());
@@ -1029,7 +1020,7 @@ fn DiscardDraft(ctx: Ctx) -> impl IntoView {
         store::discard_draft(&code);
         ctx.draft.set(Draft::new(&code));
         announcer.say(i18n.tr("request-discarded"));
-        navigate(&service_path(&code), NavigateOptions::default());
+        router.go(&service_path(&code));
     });
     view! {
         <div class="discard">

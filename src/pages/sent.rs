@@ -2,11 +2,10 @@
 //! reference number, "waiting to send" while offline, or "could not confirm" with the
 //! resident's choices. Follows the record as the outbox updates it.
 
+use crate::router::{Link, Router};
 use fluent_bundle::FluentValue;
 use frontdesk_core::submission::{State, Submission};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::backend_text::Paragraphs;
 use crate::components::page_heading::PageHeading;
@@ -21,8 +20,9 @@ use crate::tracker::Tracker;
 pub fn SentPage() -> impl IntoView {
     let i18n = I18n::expect();
     let outbox = Outbox::expect();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let router = Router::expect();
+    let id = router.param(AppRoute::Sent, |p| p.id);
+    let id = Memo::new(move |_| id.get().unwrap_or_default());
     let record = Memo::new(move |_| id.with(|id| outbox.get(id)));
     let title = Signal::derive(move || {
         i18n.tr(match record.get().map(|r| r.state) {
@@ -37,7 +37,7 @@ pub fn SentPage() -> impl IntoView {
     let body = move || match record.get() {
         None => view! {
             <p>{i18n.tr("sent-not-found")}</p>
-            <p><A href=AppRoute::Catalogue.path()>{i18n.tr("not-found-home")}</A></p>
+            <p><Link href=AppRoute::Catalogue.path()>{i18n.tr("not-found-home")}</Link></p>
         }
         .into_any(),
         Some(record) => view! { <Details record/> }.into_any(),
@@ -74,7 +74,7 @@ fn Details(record: Submission) -> impl IntoView {
                         // Copyable, isolated, read as it is written in any language.
                         <p class="panel__reference"><bdi class="reference" data-external="">{id.clone()}</bdi></p>
                     </div>
-                    <p><A href=track_path(&id)>{i18n.tr("track-follow")}</A></p>
+                    <p><Link href=track_path(&id)>{i18n.tr("track-follow")}</Link></p>
                 }
                 .into_any(),
                 (None, Some(_)) => {
@@ -113,7 +113,7 @@ fn Details(record: Submission) -> impl IntoView {
                 {notice}
                 <h2>{i18n.tr("sent-next-heading")}</h2>
                 <p>{i18n.tr("sent-next")}</p>
-                <p><A href=AppRoute::Catalogue.path()>{i18n.tr("sent-another")}</A></p>
+                <p><Link href=AppRoute::Catalogue.path()>{i18n.tr("sent-another")}</Link></p>
             }
             .into_any()
         }

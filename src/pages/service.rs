@@ -1,12 +1,11 @@
 //! A service's page (`/services/{code}`): what it is for, what the form will ask, what happens
 //! after sending, and the button to start.
 
+use crate::router::{Link, Router};
 use frontdesk_core::config::MediaUpload;
 use frontdesk_core::form;
 use frontdesk_core::l10n_ids;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use open311::{Service, ServiceDefinition, ServiceType};
 
 use crate::api::Api;
@@ -25,8 +24,9 @@ pub fn ServicePage() -> impl IntoView {
     let i18n = I18n::expect();
     let names = Names::new();
     let inventory = Inventory::expect();
-    let params = use_params_map();
-    let code = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
+    let router = Router::expect();
+    let code = router.param(AppRoute::Service, |p| p.code);
+    let code = Memo::new(move |_| code.get().unwrap_or_default());
     let lookup = Memo::new(move |_| code.with(|code| inventory.lookup(code)));
     let heading = Signal::derive(move || match lookup.get() {
         Lookup::Loading => BackendText {
@@ -148,10 +148,10 @@ fn ServiceDetails(service: Service) -> impl IntoView {
         <h2>{move || i18n.tr("service-promise-heading")}</h2>
         <p>{move || i18n.tr(promise)}</p>
         <p>
-            <A href=request_path(&code) attr:class="button button--start">
+            <Link href=request_path(&code) class="button button--start">
                 {move || i18n.tr("service-start")}
                 <span class="icon--directional" aria-hidden="true">" →"</span>
-            </A>
+            </Link>
         </p>
     }
 }

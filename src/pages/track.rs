@@ -5,7 +5,6 @@
 use fluent_bundle::FluentValue;
 use frontdesk_core::tracking;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use open311::ServiceRequest;
 
 use crate::components::back_link::BackLink;
@@ -16,6 +15,7 @@ use crate::components::status_badge::{StatusBadge, status_words};
 use crate::config::Config;
 use crate::i18n::I18n;
 use crate::inventory::Names;
+use crate::router::Router;
 use crate::routes::AppRoute;
 use crate::tracker::Tracker;
 
@@ -24,8 +24,9 @@ use crate::tracker::Tracker;
 pub fn TrackPage() -> impl IntoView {
     let i18n = I18n::expect();
     let tracker = Tracker::expect();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let router = Router::expect();
+    let id = router.param(AppRoute::Track, |p| p.id);
+    let id = Memo::new(move |_| id.get().unwrap_or_default());
     let fetched = LocalResource::new(move || {
         let id = id.get();
         async move { tracker.fetch(id.trim()).await }

@@ -49,6 +49,42 @@ test('navigating moves focus to the new h1, changes the title and announces it',
   expect(errors).toEqual([]);
 });
 
+test('links move within the app without a page load; back and forward work; the current page is marked', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await appReady(page);
+  // A marker on the window survives only if no page load happens.
+  await page.evaluate(() => ((window as any).__stayed = true));
+  const myRequests = page.getByRole('banner').getByRole('link', { name: 'My requests' });
+  await expect(myRequests).not.toHaveAttribute('aria-current');
+  await myRequests.click();
+  await expect(page).toHaveURL(/\/requests$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My requests');
+  await expect(myRequests).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('link', { name: 'Accessibility statement' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
+  // Back and forward: the page follows the address, and focus goes to its heading.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/requests$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My requests');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('City services');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My requests');
+  expect(await page.evaluate(() => (window as any).__stayed)).toBe(true);
+  // A click that asks for a new tab is the browser's: this page stays where it is.
+  const opened = context.waitForEvent('page');
+  await page.getByRole('link', { name: 'Accessibility statement' }).click({ modifiers: ['Shift'] });
+  const tab = await opened;
+  await tab.waitForLoadState();
+  expect(tab.url()).toMatch(/\/accessibility$/);
+  await tab.close();
+  await expect(page).toHaveURL(/\/requests$/);
+  expect(errors).toEqual([]);
+});
+
 test('the accessibility statement is a real page: standard, testing, gaps, how to report', async ({ page }) => {
   await page.goto('/accessibility');
   await appReady(page);
