@@ -1,6 +1,6 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the layout's landmarks and help,
 //! the page shown for an unusable configuration, translations and Intl, and the Web Lock that
-//! keeps tabs from sending one request twice.
+//! keeps tabs from sending one request twice, and which page an address shows.
 #![cfg(target_arch = "wasm32")]
 
 use frontdesk::App;
@@ -239,4 +239,39 @@ async fn work_under_one_lock_name_never_overlaps_and_other_names_do_not_wait() {
         *log.borrow(),
         ["first", "other", "other", "first", "second", "second"]
     );
+}
+
+#[wasm_bindgen_test]
+fn an_address_shows_one_page_with_its_parameters_decoded() {
+    use frontdesk::routes::{AppRoute, matched, service_path, step_path};
+    use frontdesk_core::form::Step;
+    let route = |path: &str| matched(path).0;
+    assert_eq!(route("/"), AppRoute::Catalogue);
+    assert_eq!(route("/requests"), AppRoute::MyRequests);
+    assert_eq!(route("/requests/"), AppRoute::MyRequests);
+    assert_eq!(route("/accessibility"), AppRoute::Accessibility);
+    assert_eq!(route("/services"), AppRoute::NotFound);
+    assert_eq!(
+        route("/services/A/request/location/more"),
+        AppRoute::NotFound
+    );
+    // A code with a slash and a space travels as one encoded segment and comes back whole.
+    let (page, params) = matched(&service_path("PARK/NOISE 2"));
+    assert_eq!(page, AppRoute::Service);
+    assert_eq!(params.code.as_deref(), Some("PARK/NOISE 2"));
+    let (page, params) = matched(&step_path("RD-POTHOLE", Step::AboutYou));
+    assert_eq!(page, AppRoute::Request);
+    assert_eq!(params.code.as_deref(), Some("RD-POTHOLE"));
+    assert_eq!(params.step.as_deref(), Some("about-you"));
+    let (page, params) = matched("/services/RD-POTHOLE/request");
+    assert_eq!((page, params.step), (AppRoute::Request, None));
+    let (page, params) = matched("/requests/%E2%84%96%2012");
+    assert_eq!(page, AppRoute::Track);
+    assert_eq!(params.id.as_deref(), Some("№ 12"));
+    // Not valid percent-encoding: no page, rather than a wrong one.
+    assert_eq!(route("/requests/%E2%84"), AppRoute::NotFound);
+    // The app's own pages, not the server's files.
+    assert!(frontdesk::routes::is_app_path("/services/A"));
+    assert!(!frontdesk::routes::is_app_path("/media/photo.jpg"));
+    assert!(!frontdesk::routes::is_app_path("/open311/v2/services.json"));
 }
