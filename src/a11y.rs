@@ -1,5 +1,6 @@
 //! What assistive technology needs from a single-page app: on every in-app navigation focus
-//! moves to the new page's h1 and the new title is announced, and a polite live region that any
+//! moves to the new page's h1 (or to the part of the page the address names) and the new title
+//! is announced, and a polite live region that any
 //! component can speak through. Nothing happens on first load, which the browser announces itself.
 
 use leptos::prelude::*;
@@ -52,17 +53,29 @@ pub fn LiveRegion() -> impl IntoView {
     }
 }
 
-/// Moves focus to the new page's h1 and announces the document title after each in-app
-/// navigation (not on first load). Call once, inside the router.
+/// Moves focus to the new page's h1 (or to the element the address' fragment names) and
+/// announces the document title after each in-app navigation (not on first load). Call once, inside the router.
 pub fn focus_on_navigation() {
     let router = crate::router::Router::expect();
     let announcer = Announcer::expect();
     Effect::new(move |previous: Option<String>| {
         let current = router.path();
         if previous.as_ref().is_some_and(|p| *p != current) {
-            // After the new page has rendered and set its title.
+            // After the new page has rendered and set its title. An address that names a part
+            // of the page (a "Change" link to one question) puts focus there; otherwise the h1.
             request_animation_frame(move || {
-                focus_heading();
+                let target = window()
+                    .location()
+                    .hash()
+                    .ok()
+                    .map(|hash| hash.trim_start_matches('#').to_owned())
+                    .filter(|id| !id.is_empty() && document().get_element_by_id(id).is_some());
+                match target {
+                    Some(id) => focus_by_id(&id),
+                    None => {
+                        focus_heading();
+                    }
+                }
                 announcer.say(document().title());
             });
         }

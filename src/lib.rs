@@ -104,16 +104,7 @@ pub fn App(
     let router = Router::provide();
     // The page is made anew only when the resident goes to another page: moving between a
     // form's steps keeps the form, and only the step changes.
-    let page = Memo::new(move |_| {
-        let route = router.route();
-        let params = router.params();
-        let key = match route {
-            AppRoute::Service | AppRoute::Request => params.code,
-            AppRoute::Sent | AppRoute::Track => params.id,
-            _ => None,
-        };
-        (route, key)
-    });
+    let page = Memo::new(move |_| router.page());
     view! {
         <Layout>
             {move || match page.get().0 {

@@ -89,8 +89,11 @@ impl Outbox {
         self.stored.get()
     }
 
-    /// Updates a record; one the resident forgot meanwhile stays forgotten.
+    /// Updates a record; one the resident forgot meanwhile stays forgotten. Reads the stored
+    /// list first, so what another tab wrote about other records is kept, not overwritten with
+    /// this tab's older copy.
     fn put(&self, submission: Submission) {
+        self.reload();
         let mut found = false;
         self.list.update(|list| {
             if let Some(slot) = list.iter_mut().find(|s| s.local_id == submission.local_id) {
@@ -103,14 +106,20 @@ impl Outbox {
         }
     }
 
-    /// Keeps a new record.
+    /// Keeps a new record (with what other tabs wrote, as in [`Outbox::put`]).
     fn insert(&self, submission: Submission) {
+        self.reload();
         self.list.update(|list| list.push(submission));
         self.persist();
     }
 
-    /// Takes in what another tab of the app wrote, so two tabs never hold different lists.
+    /// Takes in what another tab of the app wrote, so two tabs never hold different lists. Not
+    /// while this tab's last write failed (storage full or refused): then the list in memory is
+    /// the only copy of the newest records, and the stored one must not replace it.
     fn reload(&self) {
+        if !self.stored.get_untracked() {
+            return;
+        }
         let stored = store::submissions();
         if self.list.with_untracked(|list| *list != stored) {
             self.list.set(stored);
@@ -152,6 +161,7 @@ impl Outbox {
     /// Removes a record whose draft is still there (a refusal on the check page): its photos
     /// stay, the draft holds them.
     pub fn withdraw(&self, local_id: &str) {
+        self.reload();
         self.list
             .update(|list| list.retain(|s| s.local_id != local_id));
         self.persist();
@@ -159,6 +169,7 @@ impl Outbox {
 
     /// Forgets one record and its photos (privacy).
     pub fn forget(&self, local_id: &str) {
+        self.reload();
         if let Some(submission) = self.get_untracked(local_id) {
             forget_photos(&submission);
         }

@@ -62,17 +62,25 @@ impl Router {
         self.path.with(|path| routes::matched(path).1)
     }
 
-    /// One parameter of `route`'s page, for that page: it keeps its last value once the address
-    /// is another page's, so a page on its way out never sees its own parameters vanish (and
-    /// never acts on that, such as sending the resident back to a form step).
-    pub fn param(
-        &self,
-        route: AppRoute,
-        pick: fn(Params) -> Option<String>,
-    ) -> Memo<Option<String>> {
+    /// The page at the current address and what makes it that page (see
+    /// [`routes::page_key`]): a new value means a new page. Reactive.
+    pub fn page(&self) -> (AppRoute, Option<String>) {
+        self.path.with(|path| {
+            let (route, params) = routes::matched(path);
+            let key = routes::page_key(route, &params);
+            (route, key)
+        })
+    }
+
+    /// One parameter of the page being shown, for that page: it keeps its last value once the
+    /// address is another page's (another kind, or another service or request), so a page on
+    /// its way out never sees its parameters change (and never acts on that, such as sending
+    /// the resident back to a form step).
+    pub fn param(&self, pick: fn(Params) -> Option<String>) -> Memo<Option<String>> {
         let router = *self;
+        let this_page = untrack(|| router.page());
         Memo::new(move |previous: Option<&Option<String>>| {
-            if router.route() == route {
+            if router.page() == this_page {
                 pick(router.params())
             } else {
                 previous.cloned().flatten()
@@ -92,7 +100,12 @@ impl Router {
     /// Goes to `href` (a path in the app, with any query and fragment), as a new entry in the
     /// history; the new page starts at its top, or at the element the fragment names.
     pub fn go(&self, href: &str) {
-        self.change(href, false, true);
+        // The address already shown gets no second history entry (back would seem broken).
+        let same = resolve(href).is_some_and(|url| {
+            let here = window().location();
+            here.href().ok().as_deref() == Some(url.href().as_str())
+        });
+        self.change(href, same, true);
     }
 
     /// Goes to `href` in place of the current entry (back does not return to it).
@@ -133,7 +146,9 @@ impl Router {
 
     /// A click on a link to a page of the app: shown here instead of loaded. Everything else
     /// (another site, a new tab, a download, a fragment of this page, a file the server keeps,
-    /// a click a component already handled) is left to the browser.
+    /// a click a component already handled) is left to the browser. Components' `on:click`
+    /// handlers sit on their elements (Leptos' event delegation is off), so they run before
+    /// this listener on `window`, and a `prevent_default()` there is seen here.
     fn follow(&self, ev: &web_sys::MouseEvent) {
         if ev.default_prevented()
             || ev.button() != 0
@@ -222,7 +237,8 @@ pub fn Link(
 ) -> impl IntoView {
     let router = Router::expect();
     let path = href.split(['?', '#']).next().unwrap_or_default().to_owned();
-    let current = move || router.path.with(|p| *p == path).then_some("page");
+    let same = |a: &str, b: &str| a == b || a.trim_end_matches('/') == b.trim_end_matches('/');
+    let current = move || router.path.with(|p| same(p, &path)).then_some("page");
     view! {
         <a href=href class=class aria-current=current>
             {children()}

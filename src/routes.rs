@@ -174,10 +174,21 @@ pub fn matched(path: &str) -> (AppRoute, Params) {
     }
 }
 
-/// Whether the app shows `path` itself; not the Open311 API or the photos the server keeps,
-/// which links reach with an ordinary page load.
+/// What makes a page another page: the service for a service's page and its form (moving
+/// between a form's steps keeps the form), the id for a request's pages; nothing for the others.
+pub fn page_key(route: AppRoute, params: &Params) -> Option<String> {
+    match route {
+        AppRoute::Service | AppRoute::Request => params.code.clone(),
+        AppRoute::Sent | AppRoute::Track => params.id.clone(),
+        _ => None,
+    }
+}
+
+/// Whether the app shows `path` itself; not the Open311 API, the photos or the translation files
+/// the server keeps, which links reach with an ordinary page load.
 pub fn is_app_path(path: &str) -> bool {
-    !["/open311/", "/media/"]
+    !["/open311/", "/media/", "/locales/"]
         .iter()
         .any(|prefix| path.starts_with(prefix))
+        && !["/open311", "/media", "/locales"].contains(&path)
 }

@@ -1,8 +1,11 @@
 //! Tabs of the app on one device take turns. Two tabs that come back online together both see
 //! the same request waiting; a Web Lock (the Web Locks API, shared by every tab of this site)
 //! lets one send it while the other waits, then finds it sent. Where a browser has no Web Locks
-//! (an old one, or a page not served over HTTPS), the work runs at once: each tab still re-reads
-//! the shared records first, which narrows the race but cannot close it.
+//! (an old one, or a page not served over HTTPS) or refuses one, the work runs at once: each tab
+//! still re-reads the shared records first, which narrows the race but cannot close it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use futures::channel::oneshot;
 use js_sys::{Function, Promise, Reflect};
@@ -20,7 +23,7 @@ pub async fn one_at_a_time<T>(name: &str, work: impl Future<Output = T>) -> T {
     result
 }
 
-/// The lock, until dropped; `None` when the browser cannot lock.
+/// The lock, until dropped; `None` when the browser has no locks or refuses this one.
 async fn acquire(name: &str) -> Option<Held> {
     let locks = web_sys::window()
         .and_then(|w| Reflect::get(&w.navigator(), &"locks".into()).ok())
@@ -33,16 +36,30 @@ async fn acquire(name: &str) -> Option<Held> {
     // how this tab lets go.
     let mut release = None;
     let until_released = Promise::new(&mut |resolve, _reject| release = Some(resolve));
-    let (granted, on_granted) = oneshot::channel::<()>();
+    let held = Held(release);
+    // Granted (true), or refused (false: the browser may refuse locks to a page, for example
+    // when the resident blocks site data); whichever comes first.
+    let (sender, answer) = oneshot::channel::<bool>();
+    let sender = Rc::new(RefCell::new(Some(sender)));
+    let settle = move |granted: bool| {
+        if let Some(sender) = sender.borrow_mut().take() {
+            let _ = sender.send(granted);
+        }
+    };
+    let on_granted = settle.clone();
     let callback = Closure::once_into_js(move |_lock: JsValue| -> JsValue {
-        let _ = granted.send(());
+        on_granted(true);
         until_released.into()
     });
-    let held = Held(release);
-    request.call2(&locks, &name.into(), &callback).ok()?;
-    // Granted once every tab before this one has let go.
-    on_granted.await.ok()?;
-    Some(held)
+    let on_refused = Closure::once_into_js(move |_error: JsValue| settle(false));
+    let request = request.call2(&locks, &name.into(), &callback).ok()?;
+    let catch: Function = Reflect::get(&request, &"catch".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    catch.call1(&request, &on_refused).ok()?;
+    // Granted once every tab before this one has let go; refused: the work runs unlocked.
+    answer.await.ok()?.then_some(held)
 }
 
 /// A granted lock: dropping it lets the next tab in.

@@ -275,3 +275,23 @@ fn an_address_shows_one_page_with_its_parameters_decoded() {
     assert!(!frontdesk::routes::is_app_path("/media/photo.jpg"));
     assert!(!frontdesk::routes::is_app_path("/open311/v2/services.json"));
 }
+
+#[wasm_bindgen_test]
+async fn a_refused_lock_lets_the_work_run_instead_of_waiting_for_ever() {
+    // A browser may refuse locks to a page (site data blocked): `request` rejects.
+    let navigator = web_sys::window().unwrap().navigator();
+    js_sys::eval(
+        "Object.defineProperty(navigator, 'locks', { configurable: true, \
+         value: { request: () => Promise.reject(new DOMException('refused', 'SecurityError')) } })",
+    )
+    .unwrap();
+    let work = frontdesk::tabs::one_at_a_time("frontdesk.test.refused", async { "done" });
+    let deadline = sleep(2000);
+    futures::pin_mut!(work, deadline);
+    let outcome = futures::future::select(work, deadline).await;
+    js_sys::Reflect::delete_property(&navigator, &"locks".into()).unwrap();
+    match outcome {
+        futures::future::Either::Left((result, _)) => assert_eq!(result, "done"),
+        futures::future::Either::Right(_) => panic!("the work waited for a lock that was refused"),
+    }
+}

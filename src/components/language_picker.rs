@@ -29,8 +29,11 @@ pub fn LanguagePicker() -> impl IntoView {
                             hreflang=code.clone()
                             dir=language.dir.as_str()
                             aria-current=move || current().then_some("true")
-                            on:click=move |ev| {
+                            on:click=move |ev: leptos::ev::MouseEvent| {
                                 // A link, so it also works opened in a new tab; here no reload.
+                                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+                                    return;
+                                }
                                 ev.prevent_default();
                                 i18n.switch(switch_to.clone());
                             }

@@ -48,6 +48,13 @@ pub fn Catalogue() -> impl IntoView {
 
     let initial = untrack(|| router.query("q")).unwrap_or_default();
     let query = RwSignal::new(initial);
+    // A link to the catalogue (the header's home link, back, forward) brings its own query.
+    Effect::new(move |_| {
+        let from_address = router.query("q").unwrap_or_default();
+        if from_address.trim() != query.get_untracked().trim() {
+            query.set(from_address);
+        }
+    });
     let topics = Memo::new(move |_| inventory.loaded().map(|l| names.sorted(&l)));
     let index = Memo::new(move |_| {
         topics.with(|topics| {

@@ -35,7 +35,7 @@ pub fn RequestPage() -> impl IntoView {
     let i18n = I18n::expect();
     let inventory = Inventory::expect();
     let router = Router::expect();
-    let code = router.param(AppRoute::Request, |p| p.code);
+    let code = router.param(|p| p.code);
     let code = Memo::new(move |_| code.get().unwrap_or_default());
     let lookup = Memo::new(move |_| code.with(|code| inventory.lookup(code)));
     move || match lookup.get() {
@@ -212,7 +212,7 @@ fn RequestForm(service: Service) -> impl IntoView {
         Some(Some(Err(_))) => Definition::Failed,
     });
 
-    let slug = router.param(AppRoute::Request, |p| p.step);
+    let slug = router.param(|p| p.step);
     let step = Memo::new(move |_| {
         slug.get().and_then(|slug| {
             Step::from_slug(&slug).filter(|s| steps.with_value(|all| all.contains(s)))

@@ -21,7 +21,7 @@ pub fn SentPage() -> impl IntoView {
     let i18n = I18n::expect();
     let outbox = Outbox::expect();
     let router = Router::expect();
-    let id = router.param(AppRoute::Sent, |p| p.id);
+    let id = router.param(|p| p.id);
     let id = Memo::new(move |_| id.get().unwrap_or_default());
     let record = Memo::new(move |_| id.with(|id| outbox.get(id)));
     let title = Signal::derive(move || {

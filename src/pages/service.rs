@@ -25,7 +25,7 @@ pub fn ServicePage() -> impl IntoView {
     let names = Names::new();
     let inventory = Inventory::expect();
     let router = Router::expect();
-    let code = router.param(AppRoute::Service, |p| p.code);
+    let code = router.param(|p| p.code);
     let code = Memo::new(move |_| code.get().unwrap_or_default());
     let lookup = Memo::new(move |_| code.with(|code| inventory.lookup(code)));
     let heading = Signal::derive(move || match lookup.get() {

@@ -25,7 +25,7 @@ pub fn TrackPage() -> impl IntoView {
     let i18n = I18n::expect();
     let tracker = Tracker::expect();
     let router = Router::expect();
-    let id = router.param(AppRoute::Track, |p| p.id);
+    let id = router.param(|p| p.id);
     let id = Memo::new(move |_| id.get().unwrap_or_default());
     let fetched = LocalResource::new(move || {
         let id = id.get();

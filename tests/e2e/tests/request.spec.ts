@@ -86,6 +86,11 @@ test('every datatype, from the service page to a reference number, axe clean on 
   await expect(page.getByRole('link', { name: 'Change Description' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Change What do you see?' })).toBeVisible();
   await expectAccessible(page);
+  // A Change link goes to the question itself, with focus in it, and Continue comes back.
+  await page.getByRole('link', { name: 'Change Description' }).click();
+  await expect(page.getByLabel('Describe the problem')).toBeFocused();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers before sending');
   await page.getByRole('button', { name: 'Send request' }).click();
 
   await expect(page).toHaveURL(/\/sent\//);

@@ -74,6 +74,17 @@ test('links move within the app without a page load; back and forward work; the 
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My requests');
   expect(await page.evaluate(() => (window as any).__stayed)).toBe(true);
+  // The home link from a search shows the whole catalogue again, not the old results.
+  await page.goto('/?q=tree');
+  await appReady(page);
+  await expect(page.getByRole('searchbox')).toHaveValue('tree');
+  await page.getByRole('banner').getByRole('link', { name: 'City of Mississauga' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('searchbox')).toHaveValue('');
+  await page.goBack();
+  await expect(page.getByRole('searchbox')).toHaveValue('tree');
+  await page.goto('/requests');
+  await appReady(page);
   // A click that asks for a new tab is the browser's: this page stays where it is.
   const opened = context.waitForEvent('page');
   await page.getByRole('link', { name: 'Accessibility statement' }).click({ modifiers: ['Shift'] });
