@@ -9,6 +9,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
+use crate::answer::first_answer;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use open311::encode::{Endpoint, RequestsQuery};
@@ -391,15 +392,10 @@ async fn upload(
     xhr.open_with_async("POST", url, true)
         .map_err(|_| FetchError::Unreachable)?;
     xhr.set_timeout(UPLOAD_TIMEOUT.as_millis() as u32);
-    let (sender, receiver) = futures::channel::oneshot::channel::<Result<(), FetchError>>();
-    let sender = Rc::new(std::cell::RefCell::new(Some(sender)));
+    let (answer, receiver) = first_answer::<Result<(), FetchError>>();
     let settle = move |outcome: Result<(), FetchError>| {
-        let sender = sender.clone();
-        Closure::<dyn FnMut()>::new(move || {
-            if let Some(sender) = sender.borrow_mut().take() {
-                let _ = sender.send(outcome);
-            }
-        })
+        let answer = answer.clone();
+        Closure::<dyn FnMut()>::new(move || answer.give(outcome))
     };
     let on_load = settle(Ok(()));
     let on_error = settle(Err(FetchError::Unreachable));

@@ -1,8 +1,8 @@
 //! What the phone offers beyond the page: its location. Browser APIs behind plain async
 //! functions whose failures are values a resident can be told about.
 
+use crate::answer::first_answer;
 use frontdesk_core::form::Position;
-use futures::channel::oneshot;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
@@ -27,10 +27,9 @@ pub async fn current_location() -> Result<Position, LocationError> {
     let Some(geolocation) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
         return Err(LocationError::Unsupported);
     };
-    let (sender, receiver) = oneshot::channel::<Result<Position, LocationError>>();
-    let sender = std::rc::Rc::new(std::cell::RefCell::new(Some(sender)));
+    let (answer, receiver) = first_answer::<Result<Position, LocationError>>();
     let on_success = {
-        let sender = sender.clone();
+        let answer = answer.clone();
         // Read through Reflect: web-sys types these callbacks only behind its unstable APIs.
         Closure::once_into_js(move |position: wasm_bindgen::JsValue| {
             let coords = js_sys::Reflect::get(&position, &"coords".into()).unwrap_or_default();
@@ -47,13 +46,11 @@ pub async fn current_location() -> Result<Position, LocationError> {
                 }),
                 _ => Err(LocationError::Unavailable),
             };
-            if let Some(sender) = sender.borrow_mut().take() {
-                let _ = sender.send(result);
-            }
+            answer.give(result);
         })
     };
     let on_error = {
-        let sender = sender.clone();
+        let answer = answer.clone();
         Closure::once_into_js(move |error: wasm_bindgen::JsValue| {
             let code = js_sys::Reflect::get(&error, &"code".into())
                 .ok()
@@ -64,9 +61,7 @@ pub async fn current_location() -> Result<Position, LocationError> {
                 3 => LocationError::TimedOut,
                 _ => LocationError::Unavailable,
             };
-            if let Some(sender) = sender.borrow_mut().take() {
-                let _ = sender.send(Err(reason));
-            }
+            answer.give(Err(reason));
         })
     };
     let options = web_sys::PositionOptions::new();

@@ -5,6 +5,7 @@
 //! the settings cannot be used).
 
 pub mod a11y;
+pub mod answer;
 pub mod api;
 pub mod components;
 pub mod config;

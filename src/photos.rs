@@ -3,13 +3,12 @@
 //! GPS position and camera details stay on the phone); kept in IndexedDB so a reload, a crash
 //! or the outbox never loses them. The only module that touches IndexedDB.
 
-use futures::channel::oneshot;
-use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use web_sys::{Blob, IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
+
+use crate::answer::first_answer;
 
 /// The longest side of a photo as sent.
 pub const MAX_SIDE: u32 = 1600;
@@ -27,15 +26,6 @@ pub enum PhotoError {
     Failed,
     /// The device would not store it (full, or storage refused).
     Storage,
-}
-
-/// Waits for a callback-style browser operation that calls `resolve` once.
-async fn once<T: 'static>(start: impl FnOnce(Box<dyn FnOnce(T)>)) -> Option<T> {
-    let (sender, receiver) = oneshot::channel();
-    start(Box::new(move |value| {
-        let _ = sender.send(value);
-    }));
-    receiver.await.ok()
 }
 
 /// The photo made smaller and re-encoded as JPEG.
@@ -75,15 +65,10 @@ pub async fn prepare(file: &Blob) -> Result<Blob, PhotoError> {
         .draw_image_with_image_bitmap_and_dw_and_dh(&bitmap, 0.0, 0.0, f64::from(w), f64::from(h))
         .map_err(|_| PhotoError::Failed)?;
     bitmap.close();
-    let (sender, receiver) = oneshot::channel::<Option<Blob>>();
-    let sender = std::rc::Rc::new(std::cell::RefCell::new(Some(sender)));
+    let (answer, receiver) = first_answer::<Option<Blob>>();
     let callback = {
-        let sender = sender.clone();
-        Closure::once_into_js(move |blob: JsValue| {
-            if let Some(sender) = sender.borrow_mut().take() {
-                let _ = sender.send(blob.dyn_into().ok());
-            }
-        })
+        let answer = answer.clone();
+        Closure::once_into_js(move |blob: JsValue| answer.give(blob.dyn_into().ok()))
     };
     if canvas
         .to_blob_with_type_and_encoder_options(
@@ -94,9 +79,7 @@ pub async fn prepare(file: &Blob) -> Result<Blob, PhotoError> {
         .is_err()
     {
         // The callback will never run: answer now rather than wait for ever.
-        if let Some(sender) = sender.borrow_mut().take() {
-            let _ = sender.send(None);
-        }
+        answer.give(None);
     }
     let blob = receiver.await.ok().flatten();
     blob.ok_or(PhotoError::Failed)
@@ -104,25 +87,15 @@ pub async fn prepare(file: &Blob) -> Result<Blob, PhotoError> {
 
 /// Waits for an IndexedDB request's success (its result) or failure.
 async fn finished(request: &IdbRequest) -> Result<JsValue, PhotoError> {
-    let outcome = once(|resolve: Box<dyn FnOnce(bool)>| {
-        let resolve = std::rc::Rc::new(std::cell::RefCell::new(Some(resolve)));
-        let (ok, failed) = (resolve.clone(), resolve);
-        let on_success = Closure::once_into_js(move || {
-            if let Some(resolve) = ok.borrow_mut().take() {
-                resolve(true)
-            }
-        });
-        let on_error = Closure::once_into_js(move || {
-            if let Some(resolve) = failed.borrow_mut().take() {
-                resolve(false)
-            }
-        });
-        request.set_onsuccess(Some(on_success.unchecked_ref()));
-        request.set_onerror(Some(on_error.unchecked_ref()));
-    })
-    .await;
-    match outcome {
-        Some(true) => request.result().map_err(|_| PhotoError::Storage),
+    let (answer, receiver) = first_answer::<bool>();
+    let settle = |ok: bool| {
+        let answer = answer.clone();
+        Closure::once_into_js(move || answer.give(ok))
+    };
+    request.set_onsuccess(Some(settle(true).unchecked_ref()));
+    request.set_onerror(Some(settle(false).unchecked_ref()));
+    match receiver.await {
+        Ok(true) => request.result().map_err(|_| PhotoError::Storage),
         _ => Err(PhotoError::Storage),
     }
 }
@@ -179,15 +152,10 @@ pub async fn keep(id: &str, photo: &Blob) -> Result<(), PhotoError> {
 /// Waits for a transaction to commit (`complete`) or fail (`error`, `abort`: a full disk ends
 /// here). Listens from the call on, not from the first poll.
 fn committed(transaction: &IdbTransaction) -> impl Future<Output = Result<(), PhotoError>> + use<> {
-    let (sender, receiver) = oneshot::channel::<bool>();
-    let sender = Rc::new(RefCell::new(Some(sender)));
+    let (answer, receiver) = first_answer::<bool>();
     let settle = |ok: bool| {
-        let sender = sender.clone();
-        Closure::once_into_js(move || {
-            if let Some(sender) = sender.borrow_mut().take() {
-                let _ = sender.send(ok);
-            }
-        })
+        let answer = answer.clone();
+        Closure::once_into_js(move || answer.give(ok))
     };
     let (complete, failed, aborted) = (settle(true), settle(false), settle(false));
     transaction.set_oncomplete(Some(complete.unchecked_ref()));

@@ -4,13 +4,11 @@
 //! (an old one, or a page not served over HTTPS) or refuses one, the work runs at once: each tab
 //! still re-reads the shared records first, which narrows the race but cannot close it.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use futures::channel::oneshot;
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+
+use crate::answer::first_answer;
 
 /// Runs `work` while holding the lock `name`: no other tab of the app runs work under the same
 /// name at the same time. The lock goes when `work` ends, or when the tab closes.
@@ -39,19 +37,13 @@ async fn acquire(name: &str) -> Option<Held> {
     let held = Held(release);
     // Granted (true), or refused (false: the browser may refuse locks to a page, for example
     // when the resident blocks site data); whichever comes first.
-    let (sender, answer) = oneshot::channel::<bool>();
-    let sender = Rc::new(RefCell::new(Some(sender)));
-    let settle = move |granted: bool| {
-        if let Some(sender) = sender.borrow_mut().take() {
-            let _ = sender.send(granted);
-        }
-    };
-    let on_granted = settle.clone();
+    let (answer, granted) = first_answer::<bool>();
+    let on_granted = answer.clone();
     let callback = Closure::once_into_js(move |_lock: JsValue| -> JsValue {
-        on_granted(true);
+        on_granted.give(true);
         until_released.into()
     });
-    let on_refused = Closure::once_into_js(move |_error: JsValue| settle(false));
+    let on_refused = Closure::once_into_js(move |_error: JsValue| answer.give(false));
     let request = request.call2(&locks, &name.into(), &callback).ok()?;
     let catch: Function = Reflect::get(&request, &"catch".into())
         .ok()?
@@ -59,7 +51,7 @@ async fn acquire(name: &str) -> Option<Held> {
         .ok()?;
     catch.call1(&request, &on_refused).ok()?;
     // Granted once every tab before this one has let go; refused: the work runs unlocked.
-    answer.await.ok()?.then_some(held)
+    granted.await.ok()?.then_some(held)
 }
 
 /// A granted lock: dropping it lets the next tab in.
