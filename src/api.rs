@@ -4,6 +4,7 @@
 
 use frontdesk_core::catalogue::{self, CatalogueError, TopicSpec};
 use frontdesk_core::config::{AppConfig, ConfigError};
+use frontdesk_core::failure;
 use frontdesk_core::locale::{self, Language};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -45,10 +46,12 @@ pub enum ConfigLoadError {
     Invalid(ConfigError),
 }
 
-/// An answer that arrived: its HTTP status and body.
+/// An answer that arrived: its HTTP status, body, and `Retry-After` header (a cross-origin
+/// server must list it in `Access-Control-Expose-Headers` for the app to see it).
 struct Reply {
     status: u16,
     body: String,
+    retry_after: Option<String>,
 }
 
 /// GETs `url` within [`FETCH_TIMEOUT`] and reads the whole body, whatever the status.
@@ -104,6 +107,7 @@ async fn exchange(url: &str, form: Option<&str>, cache: RequestCache) -> Result<
         Ok(Reply {
             status: response.status(),
             body,
+            retry_after: response.headers().get("retry-after"),
         })
     }
     .await;
@@ -173,40 +177,15 @@ pub async fn load_catalogue() -> Result<Vec<TopicSpec>, CatalogueLoadError> {
     catalogue::parse(&text).map_err(CatalogueLoadError::Invalid)
 }
 
-/// Why a call to the city's Open311 server did not give what was asked, in terms a resident
-/// can be told about.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ApiError {
-    /// The device is offline.
-    Offline,
-    /// The device is online but the server did not answer.
-    Unreachable,
-    /// No answer within [`FETCH_TIMEOUT`].
-    TimedOut,
-    /// The server answered with an error status, with its own words when it gave any.
-    Refused(Open311Error),
-    /// The server answered 2xx with something that is not a GeoReport v2 reply.
-    Malformed(DecodeError),
-}
+pub use frontdesk_core::failure::ApiError;
 
-impl ApiError {
-    fn from_fetch(error: FetchError) -> ApiError {
-        match error {
-            FetchError::TimedOut => ApiError::TimedOut,
-            FetchError::Status(status) => ApiError::Refused(Open311Error::decode(status, "")),
-            FetchError::Unreachable if !is_online() => ApiError::Offline,
-            FetchError::Unreachable => ApiError::Unreachable,
-        }
-    }
-
-    /// Whether keeping or showing data saved earlier makes sense (the server could not be
-    /// asked, or could not answer), as opposed to a definite answer such as 404.
-    pub fn is_transient(&self) -> bool {
-        match self {
-            ApiError::Offline | ApiError::Unreachable | ApiError::TimedOut => true,
-            ApiError::Refused(e) => e.status >= 500 || matches!(e.status, 408 | 429),
-            ApiError::Malformed(_) => true,
-        }
+/// The [`ApiError`] for a file that could not be fetched.
+fn api_error(error: FetchError) -> ApiError {
+    match error {
+        FetchError::TimedOut => ApiError::TimedOut,
+        FetchError::Status(status) => ApiError::refused(status, ""),
+        FetchError::Unreachable if !is_online() => ApiError::Offline,
+        FetchError::Unreachable => ApiError::Unreachable,
     }
 }
 
@@ -216,10 +195,14 @@ fn answer<T>(
     decode: impl FnOnce(&str) -> Result<T, DecodeError>,
 ) -> Result<T, ApiError> {
     if !(200..300).contains(&reply.status) {
-        return Err(ApiError::Refused(Open311Error::decode(
-            reply.status,
-            &reply.body,
-        )));
+        let now = (js_sys::Date::now() / 1000.0) as i64;
+        return Err(ApiError::Refused {
+            error: Open311Error::decode(reply.status, &reply.body),
+            retry_after: reply
+                .retry_after
+                .as_deref()
+                .and_then(|v| failure::parse_retry_after(v, now)),
+        });
     }
     decode(&reply.body).map_err(ApiError::Malformed)
 }
@@ -260,9 +243,7 @@ impl Api {
         url: String,
         decode: impl FnOnce(&str) -> Result<T, DecodeError>,
     ) -> Result<(T, String), ApiError> {
-        let reply = get(&url, RequestCache::Default)
-            .await
-            .map_err(ApiError::from_fetch)?;
+        let reply = get(&url, RequestCache::Default).await.map_err(api_error)?;
         let value = answer(&reply, decode)?;
         Ok((value, reply.body))
     }
@@ -286,7 +267,7 @@ impl Api {
         let url = self.endpoint.with_value(Endpoint::post_request);
         let reply = exchange(&url, Some(body), RequestCache::NoStore)
             .await
-            .map_err(ApiError::from_fetch)?;
+            .map_err(api_error)?;
         answer(&reply, open311::decode::submitted)
     }
 
@@ -302,16 +283,14 @@ impl Api {
         let url = self.endpoint.with_value(Endpoint::post_request);
         let reply = upload(&url, body, photos, progress)
             .await
-            .map_err(ApiError::from_fetch)?;
+            .map_err(api_error)?;
         answer(&reply, open311::decode::submitted)
     }
 
     /// `GET requests.json?...`, never from the browser's cache (statuses change).
     pub async fn requests(&self, query: &RequestsQuery) -> Result<Vec<ServiceRequest>, ApiError> {
         let url = self.endpoint.with_value(|e| e.requests(query));
-        let reply = get(&url, RequestCache::NoCache)
-            .await
-            .map_err(ApiError::from_fetch)?;
+        let reply = get(&url, RequestCache::NoCache).await.map_err(api_error)?;
         answer(&reply, open311::decode::requests)
     }
 
@@ -326,9 +305,7 @@ impl Api {
             "{url}{}extensions=true",
             if url.contains('?') { '&' } else { '?' }
         );
-        let reply = get(&url, RequestCache::NoCache)
-            .await
-            .map_err(ApiError::from_fetch)?;
+        let reply = get(&url, RequestCache::NoCache).await.map_err(api_error)?;
         if matches!(reply.status, 404 | 410) {
             return Ok(None);
         }
@@ -339,9 +316,7 @@ impl Api {
     /// still processing it (404, or a reply without an id).
     pub async fn token(&self, token: &str) -> Result<Option<String>, ApiError> {
         let url = self.endpoint.with_value(|e| e.token(token));
-        let reply = get(&url, RequestCache::NoCache)
-            .await
-            .map_err(ApiError::from_fetch)?;
+        let reply = get(&url, RequestCache::NoCache).await.map_err(api_error)?;
         if reply.status == 404 {
             return Ok(None);
         }
@@ -422,5 +397,6 @@ async fn upload(
     Ok(Reply {
         status: xhr.status().unwrap_or(0),
         body: xhr.response_text().ok().flatten().unwrap_or_default(),
+        retry_after: xhr.get_response_header("retry-after").ok().flatten(),
     })
 }

@@ -1,5 +1,6 @@
-//! What the phone offers beyond the page: its location. Browser APIs behind plain async
-//! functions whose failures are values a resident can be told about.
+//! What the phone offers beyond the page: its location, random ids for records kept on it, and
+//! its offset from UTC. Browser APIs behind plain functions whose failures are values a
+//! resident can be told about.
 
 use crate::answer::first_answer;
 use frontdesk_core::form::Position;
@@ -79,4 +80,23 @@ pub async fn current_location() -> Result<Position, LocationError> {
         return Err(LocationError::Unsupported);
     }
     receiver.await.unwrap_or(Err(LocationError::Unavailable))
+}
+
+/// A random id for a record or a photo on this device.
+pub fn new_local_id() -> String {
+    let part = || {
+        format!(
+            "{:08x}",
+            (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+        )
+    };
+    format!("{}{}", part(), part())
+}
+
+/// The device's offset from UTC as `+HH:MM`, for date-and-time answers.
+pub fn utc_offset() -> String {
+    let minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let minutes = minutes.abs();
+    format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
 }

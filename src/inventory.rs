@@ -115,7 +115,7 @@ async fn load(api: Api) -> Loaded {
                 saved_ms: None,
             })
         }
-        Err(error) if error.is_transient() => store::saved_services(&endpoint)
+        Err(error) if error.shows_saved_data() => store::saved_services(&endpoint)
             .and_then(|saved| {
                 open311::decode::services(&saved.body)
                     .ok()

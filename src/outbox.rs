@@ -1,14 +1,18 @@
 //! Sending requests, and never twice: the record kept before each POST, finding the request on
 //! the server when the answer to a POST is lost, and the outbox that sends by itself when the
-//! connection returns. The only module that sends requests.
+//! connection returns or a busy server's `Retry-After` has passed. Only locks, storage and HTTP:
+//! what each answer means for a record is decided in `frontdesk_core::submission`.
 
 use std::collections::HashSet;
 
-use frontdesk_core::submission::{State, Submission};
+use frontdesk_core::submission::{
+    self, AfterPost, Lookup, SendStep, State, Submission, after_lookup, after_post,
+};
 use leptos::prelude::*;
 
 use crate::api::{self, Api, ApiError};
 use crate::{photos, store, tabs};
+use open311::Submitted;
 
 /// How a send ended, for the page that started it.
 #[derive(Debug, Clone, PartialEq)]
@@ -181,7 +185,7 @@ impl Outbox {
     /// Keeps `submission` and sends it now, or keeps it waiting when the device is offline.
     pub async fn submit(&self, mut submission: Submission) -> Outcome {
         if !api::is_online() {
-            submission.state = State::Waiting;
+            submission.state = State::Waiting { retry_at_ms: None };
             self.insert(submission);
             return Outcome::Waiting;
         }
@@ -190,25 +194,43 @@ impl Outbox {
         self.send(submission.local_id).await
     }
 
-    /// Sends everything waiting, and asks the server about what was left unconfirmed.
+    /// Sends everything waiting that is due, asks the server about what was left unconfirmed,
+    /// and comes back when the first busy server's `Retry-After` has passed.
     pub fn flush(&self) {
         if !api::is_online() {
             return;
         }
         self.reload();
         let this = *self;
+        let now = js_sys::Date::now();
+        let mut next_retry = None::<f64>;
         for submission in self.list.get_untracked() {
             let id = submission.local_id.clone();
             match submission.state {
-                State::Waiting => leptos::task::spawn_local(async move {
+                _ if submission.is_due(now) => leptos::task::spawn_local(async move {
                     this.send(id).await;
                 }),
+                State::Waiting {
+                    retry_at_ms: Some(at),
+                } => next_retry = Some(next_retry.map_or(at, |n| n.min(at))),
                 State::Unconfirmed | State::Sending => leptos::task::spawn_local(async move {
                     this.recheck(id).await;
                 }),
                 _ => {}
             }
         }
+        if let Some(at) = next_retry {
+            self.flush_at(at);
+        }
+    }
+
+    /// Flushes again at `at_ms` (JavaScript milliseconds), for a busy server's `Retry-After`.
+    fn flush_at(&self, at_ms: f64) {
+        let this = *self;
+        let wait = (at_ms - js_sys::Date::now()).max(0.0) as u64;
+        // The timer is dropped with the page; a later visit flushes on start.
+        let _ =
+            set_timeout_with_handle(move || this.flush(), std::time::Duration::from_millis(wait));
     }
 
     /// The resident chose to send again a request the server could not confirm.
@@ -235,22 +257,30 @@ impl Outbox {
         };
         match &submission.state {
             State::Sent { .. } => return Outcome::Sent,
-            State::Waiting | State::Refused { .. } => return Outcome::Unconfirmed,
+            State::Waiting { .. } | State::Refused { .. } => return Outcome::Unconfirmed,
             State::Sending | State::Unconfirmed => {}
         }
-        match self.look_up(&submission).await {
-            Some(Ok(found)) => {
-                self.mark_sent(submission, found);
-                Outcome::Sent
+        let lookup = self.look_up(&submission).await;
+        self.settle_lookup(submission, &lookup)
+    }
+
+    /// Keeps what a lookup found (see [`after_lookup`]), as an outcome for the page.
+    fn settle_lookup(&self, submission: Submission, lookup: &Lookup) -> Outcome {
+        let state = after_lookup(&submission.state, lookup);
+        let outcome = match state {
+            State::Sent { .. } => Outcome::Sent,
+            _ => Outcome::Unconfirmed,
+        };
+        if state != submission.state {
+            if matches!(state, State::Sent { .. }) {
+                forget_photos(&submission);
             }
-            _ => {
-                self.put(Submission {
-                    state: State::Unconfirmed,
-                    ..submission
-                });
-                Outcome::Unconfirmed
-            }
+            self.put(Submission {
+                state,
+                ..submission
+            });
         }
+        outcome
     }
 
     fn get_untracked(&self, local_id: &str) -> Option<Submission> {
@@ -284,119 +314,85 @@ impl Outbox {
 
     /// [`Outbox::send`], while this tab alone works on the record.
     async fn post(&self, local_id: &str) -> Outcome {
-        let local_id = local_id.to_owned();
         // Another tab may have sent it while this one waited its turn.
         self.reload();
-        let mut outcome = Outcome::Unconfirmed;
-        // One POST. After a lost answer the request is looked for; when it is not (yet) there,
-        // the resident decides: a slow server may still be storing the first one.
-        'send: {
-            let Some(mut submission) = self.get_untracked(&local_id) else {
-                break 'send;
-            };
-            match submission.state {
-                State::Sent { .. } => {
-                    outcome = Outcome::Sent;
-                    break 'send;
-                }
-                State::Refused { .. } => break 'send,
-                // A POST was started and its tab closed before the answer: it may have arrived,
-                // so it is looked for, never sent again by itself.
-                State::Sending if submission.attempt_ms.is_some() => {
-                    return self.ask(&local_id).await;
-                }
-                State::Waiting | State::Sending | State::Unconfirmed => {}
+        let Some(mut submission) = self.get_untracked(local_id) else {
+            return Outcome::Unconfirmed;
+        };
+        match submission::on_send(&submission) {
+            SendStep::Nothing if matches!(submission.state, State::Sent { .. }) => {
+                return Outcome::Sent;
             }
-            submission.state = State::Sending;
-            submission.attempt_ms = Some(js_sys::Date::now());
-            self.put(submission.clone());
-            let result = if submission.photos.is_empty() {
-                self.api.post_request(&submission.body).await
-            } else {
-                let mut blobs = Vec::new();
-                for id in &submission.photos {
-                    // A photo the device lost is left out; the request still goes.
-                    if let Some(blob) = photos::get(id).await {
-                        blobs.push(blob);
+            SendStep::Nothing => return Outcome::Unconfirmed,
+            SendStep::LookUp => return self.ask(local_id).await,
+            SendStep::Post => {}
+        }
+        submission.state = State::Sending;
+        submission.attempt_ms = Some(js_sys::Date::now());
+        self.put(submission.clone());
+        let result = self.post_with_photos(&submission).await;
+        match after_post(result.as_ref(), js_sys::Date::now()) {
+            // One POST. After a lost answer the request is looked for; when it is not (yet)
+            // there, the resident decides: a slow server may still be storing the first one.
+            AfterPost::LookUp => {
+                let lookup = self.look_up(&submission).await;
+                self.settle_lookup(submission, &lookup)
+            }
+            AfterPost::Now(state) => {
+                let outcome = match (&state, result) {
+                    (State::Sent { .. }, _) => {
+                        forget_photos(&submission);
+                        Outcome::Sent
                     }
-                }
-                let (progress, id) = (self.progress, local_id.clone());
-                progress.set(Some((id.clone(), 0.0)));
-                let result = self
-                    .api
-                    .post_request_with_photos(&submission.body, &blobs, move |share| {
-                        progress.set(Some((id.clone(), share)))
-                    })
-                    .await;
-                progress.set(None);
-                result
-            };
-            match result {
-                Ok(submitted) => {
-                    let (service_request_id, token) = match submitted.receipt {
-                        open311::Receipt::Id(id) => (Some(id), None),
-                        open311::Receipt::Token(token) => (None, Some(token)),
-                        open311::Receipt::Untracked => (None, None),
-                    };
-                    forget_photos(&submission);
-                    self.put(Submission {
-                        state: State::Sent {
-                            service_request_id,
-                            token,
-                            service_notice: submitted.service_notice,
-                        },
-                        ..submission
-                    });
-                    outcome = Outcome::Sent;
-                    break 'send;
-                }
-                Err(error) if !lost_answer(&error) => {
+                    (State::Waiting { retry_at_ms }, _) => {
+                        if let Some(at) = *retry_at_ms {
+                            self.flush_at(at);
+                        }
+                        Outcome::Waiting
+                    }
                     // Kept with the server's words: from the outbox, this record is the only
                     // copy left. (The page that sent it forgets it: the draft is still there.)
-                    let (status, message) = match &error {
-                        ApiError::Refused(e) => (e.status, e.server_text()),
-                        _ => (0, None),
-                    };
-                    self.put(Submission {
-                        state: State::Refused { status, message },
-                        ..submission
-                    });
-                    outcome = Outcome::Refused(error);
-                    break 'send;
-                }
-                Err(_) => match self.look_up(&submission).await {
-                    Some(Ok(found)) => {
-                        self.mark_sent(submission, found);
-                        outcome = Outcome::Sent;
-                        break 'send;
-                    }
-                    _ => {
-                        self.put(Submission {
-                            state: State::Unconfirmed,
-                            ..submission
-                        });
-                        outcome = Outcome::Unconfirmed;
-                        break 'send;
-                    }
-                },
+                    (_, Err(error)) => Outcome::Refused(error),
+                    (_, Ok(_)) => Outcome::Unconfirmed,
+                };
+                self.put(Submission {
+                    state,
+                    ..submission
+                });
+                outcome
             }
         }
-        if outcome == Outcome::Unconfirmed
-            && let Some(submission) = self.get_untracked(&local_id)
-            && submission.state == State::Sending
-        {
-            self.put(Submission {
-                state: State::Unconfirmed,
-                ..submission
-            });
-        }
-        outcome
     }
 
-    /// `Some(Ok(id))`: the server has it; `Some(Err(NotThere))`: the server answered and does not
-    /// have it; `None`: the server could not be asked.
-    async fn look_up(&self, submission: &Submission) -> Option<Result<String, NotThere>> {
-        let requests = self.api.requests(&submission.lookup_query()).await.ok()?;
+    /// The POST itself, with the record's photos as `media` parts when it has any.
+    async fn post_with_photos(&self, submission: &Submission) -> Result<Submitted, ApiError> {
+        if submission.photos.is_empty() {
+            return self.api.post_request(&submission.body).await;
+        }
+        let mut blobs = Vec::new();
+        for id in &submission.photos {
+            // A photo the device lost is left out; the request still goes.
+            if let Some(blob) = photos::get(id).await {
+                blobs.push(blob);
+            }
+        }
+        let (progress, id) = (self.progress, submission.local_id.clone());
+        progress.set(Some((id.clone(), 0.0)));
+        let result = self
+            .api
+            .post_request_with_photos(&submission.body, &blobs, move |share| {
+                progress.set(Some((id.clone(), share)))
+            })
+            .await;
+        progress.set(None);
+        result
+    }
+
+    /// Asks the server whether `submission` arrived (see [`Lookup`]).
+    async fn look_up(&self, submission: &Submission) -> Lookup {
+        let Ok(requests) = self.api.requests(&submission.lookup_query()).await else {
+            return Lookup::NotAsked;
+        };
         let others: Vec<String> = self.list.with_untracked(|list| {
             list.iter()
                 .filter(|s| s.local_id != submission.local_id)
@@ -404,24 +400,13 @@ impl Outbox {
                 .collect()
         });
         let taken: Vec<&str> = others.iter().map(String::as_str).collect();
-        Some(
-            submission
-                .find_on_server(&requests, &taken)
-                .and_then(|r| r.service_request_id.clone())
-                .ok_or(NotThere),
-        )
-    }
-
-    fn mark_sent(&self, submission: Submission, service_request_id: String) {
-        forget_photos(&submission);
-        self.put(Submission {
-            state: State::Sent {
-                service_request_id: Some(service_request_id),
-                token: None,
-                service_notice: None,
-            },
-            ..submission
-        });
+        match submission
+            .find_on_server(&requests, &taken)
+            .and_then(|r| r.service_request_id.clone())
+        {
+            Some(id) => Lookup::Found(id),
+            None => Lookup::NotThere,
+        }
     }
 }
 
@@ -436,38 +421,4 @@ fn forget_photos(submission: &Submission) {
 /// The Web Lock that keeps a record to one tab at a time.
 fn lock_name(local_id: &str) -> String {
     format!("frontdesk.v1.submission.{local_id}")
-}
-
-/// The server answered and the request is not there.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct NotThere;
-
-/// Whether a failed POST may still have arrived: no answer, a timeout, or a server error (a
-/// proxy may fail after the city's system took the request).
-fn lost_answer(error: &ApiError) -> bool {
-    match error {
-        ApiError::Offline | ApiError::Unreachable | ApiError::TimedOut => true,
-        ApiError::Refused(e) => e.status >= 500 || e.status == 408,
-        // A 2xx reply that cannot be read: it arrived.
-        ApiError::Malformed(_) => true,
-    }
-}
-
-/// A random id for a record on this device.
-pub fn new_local_id() -> String {
-    let part = || {
-        format!(
-            "{:08x}",
-            (js_sys::Math::random() * f64::from(u32::MAX)) as u32
-        )
-    };
-    format!("{}{}", part(), part())
-}
-
-/// The device's offset from UTC as `+HH:MM`, for date-and-time answers.
-pub fn utc_offset() -> String {
-    let minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
-    let sign = if minutes < 0 { '-' } else { '+' };
-    let minutes = minutes.abs();
-    format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
 }

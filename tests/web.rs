@@ -242,38 +242,31 @@ async fn work_under_one_lock_name_never_overlaps_and_other_names_do_not_wait() {
 }
 
 #[wasm_bindgen_test]
-fn an_address_shows_one_page_with_its_parameters_decoded() {
-    use frontdesk::routes::{AppRoute, matched, service_path, step_path};
-    use frontdesk_core::form::Step;
-    let route = |path: &str| matched(path).0;
-    assert_eq!(route("/"), AppRoute::Catalogue);
-    assert_eq!(route("/requests"), AppRoute::MyRequests);
-    assert_eq!(route("/requests/"), AppRoute::MyRequests);
-    assert_eq!(route("/accessibility"), AppRoute::Accessibility);
-    assert_eq!(route("/services"), AppRoute::NotFound);
-    assert_eq!(
-        route("/services/A/request/location/more"),
-        AppRoute::NotFound
-    );
-    // A code with a slash and a space travels as one encoded segment and comes back whole.
-    let (page, params) = matched(&service_path("PARK/NOISE 2"));
-    assert_eq!(page, AppRoute::Service);
-    assert_eq!(params.code.as_deref(), Some("PARK/NOISE 2"));
-    let (page, params) = matched(&step_path("RD-POTHOLE", Step::AboutYou));
-    assert_eq!(page, AppRoute::Request);
-    assert_eq!(params.code.as_deref(), Some("RD-POTHOLE"));
-    assert_eq!(params.step.as_deref(), Some("about-you"));
-    let (page, params) = matched("/services/RD-POTHOLE/request");
-    assert_eq!((page, params.step), (AppRoute::Request, None));
-    let (page, params) = matched("/requests/%E2%84%96%2012");
-    assert_eq!(page, AppRoute::Track);
-    assert_eq!(params.id.as_deref(), Some("№ 12"));
-    // Not valid percent-encoding: no page, rather than a wrong one.
-    assert_eq!(route("/requests/%E2%84"), AppRoute::NotFound);
-    // The app's own pages, not the server's files.
-    assert!(frontdesk::routes::is_app_path("/services/A"));
-    assert!(!frontdesk::routes::is_app_path("/media/photo.jpg"));
-    assert!(!frontdesk::routes::is_app_path("/open311/v2/services.json"));
+fn the_route_tables_decoder_agrees_with_the_browsers() {
+    // The route table is tested natively (crates/core/tests/routes.rs); this checks that its
+    // decoder reads addresses exactly as the browser's decodeURIComponent does.
+    use frontdesk_core::routes::percent_decode;
+    for segment in [
+        "plain",
+        "a%20b",
+        "a+b",
+        "%2F%2f",
+        "%E2%84%96%2012",
+        "%C3%A9t%C3%A9",
+        "%F0%9F%9A%A7",
+        "%",
+        "%2",
+        "%G0",
+        "%E2%84",
+        "%FF",
+        "%C3%",
+        "",
+    ] {
+        let browser = js_sys::decode_uri_component(segment)
+            .ok()
+            .and_then(|s| s.as_string());
+        assert_eq!(percent_decode(segment), browser, "{segment}");
+    }
 }
 
 #[wasm_bindgen_test]

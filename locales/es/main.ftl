@@ -220,6 +220,7 @@ sent-another = Hacer otra solicitud
 sent-storage-warning = Este dispositivo no pudo guardar un registro de esta solicitud. Anote su número de referencia.
 sent-waiting-title = En espera de envío
 sent-waiting = No tiene conexión. Su solicitud se guarda en este dispositivo y se enviará automáticamente cuando vuelva la conexión. Puede cerrar esta página.
+sent-busy = El sistema de la ciudad está ocupado en este momento. Su solicitud se guarda en este dispositivo y se volverá a enviar automáticamente después de { $time }. Puede cerrar esta página.
 sent-sending-title = Enviando su solicitud…
 sent-uploading = Enviando sus fotos
 sent-unconfirmed-title = No pudimos confirmar que su solicitud haya llegado

@@ -220,6 +220,7 @@ sent-another = Faire une autre demande
 sent-storage-warning = Cet appareil n’a pas pu conserver de trace de cette demande. Notez votre numéro de référence.
 sent-waiting-title = En attente d’envoi
 sent-waiting = Vous êtes hors ligne. Votre demande est conservée sur cet appareil et sera envoyée automatiquement dès le retour de la connexion. Vous pouvez fermer cette page.
+sent-busy = Le système de la ville est occupé pour le moment. Votre demande est conservée sur cet appareil et sera renvoyée automatiquement après { $time }. Vous pouvez fermer cette page.
 sent-sending-title = Envoi de votre demande…
 sent-uploading = Envoi de vos photos
 sent-unconfirmed-title = Nous n’avons pas pu confirmer l’arrivée de votre demande

@@ -210,6 +210,7 @@ sent-another = 再提交一个申请
 sent-storage-warning = 本设备无法保存此申请的记录。请记下您的受理编号。
 sent-waiting-title = 等待提交
 sent-waiting = 您目前处于离线状态。您的申请已保存在本设备上，网络恢复后会自动提交。您可以关闭此页面。
+sent-busy = 市政系统目前繁忙。您的申请已保存在本设备上，将在 { $time } 之后自动重新提交。您可以关闭此页面。
 sent-sending-title = 正在提交您的申请…
 sent-uploading = 正在上传您的照片
 sent-unconfirmed-title = 我们无法确认您的申请是否已送达

@@ -16,7 +16,7 @@ pub fn error_message(i18n: I18n, error: &ApiError) -> String {
         ApiError::Offline => i18n.tr("error-offline"),
         ApiError::Unreachable => i18n.tr("error-unreachable"),
         ApiError::TimedOut => i18n.tr("error-timeout"),
-        ApiError::Refused(e) => {
+        ApiError::Refused { error: e, .. } => {
             let status = FluentValue::from(e.status.to_string());
             match e.kind {
                 ErrorKind::NotFound => i18n.tr("error-not-found"),
@@ -48,7 +48,7 @@ pub fn ErrorNotice(
 ) -> impl IntoView {
     let i18n = I18n::expect();
     let server_text = match &error {
-        ApiError::Refused(e) => e.server_text(),
+        ApiError::Refused { error, .. } => error.server_text(),
         _ => None,
     };
     let message = {

@@ -125,7 +125,7 @@ fn RequestCard(submission: Submission) -> impl IntoView {
         let (id, state) = (id.clone(), submission.state.clone());
         move || {
             match &state {
-            State::Waiting => view! { <strong class="badge badge--pending">{i18n.tr("my-requests-waiting")}</strong> }.into_any(),
+            State::Waiting { .. } => view! { <strong class="badge badge--pending">{i18n.tr("my-requests-waiting")}</strong> }.into_any(),
             State::Sending => view! { <strong class="badge badge--pending">{i18n.tr("sent-sending-title")}</strong> }.into_any(),
             State::Unconfirmed => view! { <strong class="badge badge--warning">{i18n.tr("my-requests-unconfirmed")}</strong> }.into_any(),
             State::Refused { .. } => view! { <strong class="badge badge--warning">{i18n.tr("my-requests-refused")}</strong> }.into_any(),

@@ -24,7 +24,7 @@ use crate::config::Config;
 use crate::device::{self, LocationError};
 use crate::i18n::I18n;
 use crate::inventory::{Inventory, Lookup, Names};
-use crate::outbox::{self, Outbox, Outcome};
+use crate::outbox::{Outbox, Outcome};
 use crate::photos::{self, PhotoError};
 use crate::routes::{AppRoute, sent_path, service_path, step_path};
 use crate::store;
@@ -619,7 +619,7 @@ fn PhotosStep(ctx: Ctx) -> impl IntoView {
             for file in files {
                 match photos::prepare(&file).await {
                     Ok(blob) => {
-                        let id = outbox::new_local_id();
+                        let id = device::new_local_id();
                         match photos::keep(&id, &blob).await {
                             Ok(()) => {
                                 ctx.draft.update(|d| d.photos.push(id.clone()));
@@ -917,10 +917,10 @@ fn CheckStep(ctx: Ctx) -> impl IntoView {
             return;
         }
         elsewhere.set(Vec::new());
-        let request = form::to_request(definition.get(), &draft, &outbox::utc_offset());
+        let request = form::to_request(definition.get(), &draft, &device::utc_offset());
         let service = ctx.service.get_value();
         let submission = Submission {
-            local_id: outbox::new_local_id(),
+            local_id: device::new_local_id(),
             service_code: service.service_code.clone(),
             service_name: service.service_name.clone(),
             description: draft.description.trim().to_owned(),

@@ -28,7 +28,7 @@ pub fn SentPage() -> impl IntoView {
         i18n.tr(match record.get().map(|r| r.state) {
             None => "sent-not-found-title",
             Some(State::Sent { .. }) => "sent-title",
-            Some(State::Waiting) => "sent-waiting-title",
+            Some(State::Waiting { .. }) => "sent-waiting-title",
             Some(State::Sending) => "sent-sending-title",
             Some(State::Unconfirmed) => "sent-unconfirmed-title",
             Some(State::Refused { .. }) => "sent-refused-title",
@@ -117,11 +117,21 @@ fn Details(record: Submission) -> impl IntoView {
             }
             .into_any()
         }
-        State::Waiting => view! {
-            <div class="notice notice--info" role="status"><p>{i18n.tr("sent-waiting")}</p></div>
-            {storage_warning}
+        State::Waiting { retry_at_ms } => {
+            // Offline, or a busy server (429, 503) said when to come back.
+            let said = match retry_at_ms {
+                None => i18n.tr("sent-waiting"),
+                Some(at) => {
+                    let time = i18n.format_datetime((at / 1000.0).ceil() as i64, None);
+                    i18n.tr_with("sent-busy", &[("time", FluentValue::from(time))])
+                }
+            };
+            view! {
+                <div class="notice notice--info" role="status"><p>{said}</p></div>
+                {storage_warning}
+            }
+            .into_any()
         }
-        .into_any(),
         State::Sending => {
             let id = local_id.clone();
             let share = move || outbox.upload_progress(&id);

@@ -75,23 +75,10 @@ pub fn TrackPage() -> impl IntoView {
     }
 }
 
-/// Whether a server's media address may be shown as an image here: https, or this site's own
-/// (never `javascript:`, `data:`, or plain http to another site), and only pictures.
+/// The photo address `url` when it may be shown here (see [`frontdesk_core::media`]).
 fn image_url(url: &str) -> Option<String> {
-    let lower = url.trim().to_ascii_lowercase();
-    let origin = window()
-        .location()
-        .origin()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    let web = lower.starts_with("https://")
-        || (lower.starts_with('/') && !lower.starts_with("//"))
-        || (!origin.is_empty() && lower.starts_with(&format!("{origin}/")));
-    let path = lower.split(['?', '#']).next().unwrap_or("");
-    let picture = [".jpg", ".jpeg", ".png", ".webp", ".gif"]
-        .iter()
-        .any(|ext| path.ends_with(ext));
-    (web && picture).then(|| url.trim().to_owned())
+    let origin = window().location().origin().unwrap_or_default();
+    frontdesk_core::media::shown_photo(url, &origin)
 }
 
 #[component]

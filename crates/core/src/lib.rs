@@ -5,9 +5,12 @@
 
 pub mod catalogue;
 pub mod config;
+pub mod failure;
 pub mod form;
 pub mod l10n_ids;
 pub mod locale;
+pub mod media;
+pub mod routes;
 pub mod submission;
 pub mod text;
 pub mod tracking;

@@ -1,11 +1,14 @@
 //! Requests sent from this device: the record kept before a POST, what became of it, the outbox,
 //! and finding a request on the server after a POST whose answer was lost (so it is never sent
-//! twice).
+//! twice). What a POST's answer or a lookup does to a record is decided here, one pure function
+//! each ([`on_send`], [`after_post`], [`after_lookup`]); the app's outbox only holds the locks,
+//! the storage and the HTTP.
 
 use open311::encode::RequestsQuery;
-use open311::{DateTime, ServiceRequest};
+use open311::{DateTime, Receipt, ServiceRequest, Submitted};
 use serde::{Deserialize, Serialize};
 
+use crate::failure::ApiError;
 use crate::form::Position;
 use crate::text::fold;
 
@@ -19,9 +22,13 @@ pub const POSITION_SLACK_DEGREES: f64 = 0.0003;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum State {
-    /// In the outbox: not sent yet (the device was offline); it goes by itself when the
-    /// connection returns.
-    Waiting,
+    /// In the outbox: not sent yet; it goes by itself when the connection returns (the device
+    /// was offline) or at `retry_at_ms` (the server was busy: 429 or 503).
+    Waiting {
+        /// Not before this moment (JavaScript milliseconds); `None`: as soon as online.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        retry_at_ms: Option<f64>,
+    },
     /// A POST began; its answer has not arrived.
     Sending,
     /// The answer to a POST was lost and the server could not be asked whether the request
@@ -75,11 +82,116 @@ pub struct Submission {
     pub state: State,
 }
 
+/// What sending a record starts with, by its state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendStep {
+    /// POST it.
+    Post,
+    /// A POST began and the tab that started it closed before the answer: it may have arrived,
+    /// so it is looked for, never sent again by itself.
+    LookUp,
+    /// Nothing to do: the server has it, or refused it.
+    Nothing,
+}
+
+/// What sending `submission` starts with.
+pub fn on_send(submission: &Submission) -> SendStep {
+    match submission.state {
+        State::Sent { .. } | State::Refused { .. } => SendStep::Nothing,
+        State::Sending if submission.attempt_ms.is_some() => SendStep::LookUp,
+        State::Waiting { .. } | State::Sending | State::Unconfirmed => SendStep::Post,
+    }
+}
+
+/// What the answer to a POST does to the record.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AfterPost {
+    /// The record takes this state; the send is over.
+    Now(State),
+    /// The answer was lost and the request may have arrived: look for it on the server
+    /// (then [`after_lookup`]) before anything else. Never a second POST by itself.
+    LookUp,
+}
+
+/// What the answer to a POST begun at any time does to the record, at `now_ms` (JavaScript
+/// milliseconds): taken (with an id, a token, or neither), refused for good (with the
+/// server's status and words), refused for now (429, 503: waiting again, until the server's
+/// `Retry-After`), or lost.
+pub fn after_post(result: Result<&Submitted, &ApiError>, now_ms: f64) -> AfterPost {
+    match result {
+        Ok(submitted) => {
+            let (service_request_id, token) = match &submitted.receipt {
+                Receipt::Id(id) => (Some(id.clone()), None),
+                Receipt::Token(token) => (None, Some(token.clone())),
+                Receipt::Untracked => (None, None),
+            };
+            AfterPost::Now(State::Sent {
+                service_request_id,
+                token,
+                service_notice: submitted.service_notice.clone(),
+            })
+        }
+        Err(error) => {
+            if let Some(seconds) = error.retry_later() {
+                AfterPost::Now(State::Waiting {
+                    retry_at_ms: Some(now_ms + seconds as f64 * 1000.0),
+                })
+            } else if error.may_have_arrived() {
+                AfterPost::LookUp
+            } else {
+                let (status, message) = match error {
+                    ApiError::Refused { error, .. } => (error.status, error.server_text()),
+                    _ => (0, None),
+                };
+                AfterPost::Now(State::Refused { status, message })
+            }
+        }
+    }
+}
+
+/// What asking the server about a request whose answer was lost found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    /// The server has it, with this reference.
+    Found(String),
+    /// The server answered and does not have it (yet: a slow server may still be storing it).
+    NotThere,
+    /// The server could not be asked.
+    NotAsked,
+}
+
+/// The state a record in `state` takes after a lookup. Only a record whose fate is unknown
+/// (sending, unconfirmed) changes: found, it is sent; otherwise the resident decides
+/// (unconfirmed), and nothing is sent again by itself. A record another tab settled meanwhile
+/// keeps its state.
+pub fn after_lookup(state: &State, lookup: &Lookup) -> State {
+    match (state, lookup) {
+        (State::Sending | State::Unconfirmed, Lookup::Found(id)) => State::Sent {
+            service_request_id: Some(id.clone()),
+            token: None,
+            service_notice: None,
+        },
+        (State::Sending | State::Unconfirmed, Lookup::NotThere | Lookup::NotAsked) => {
+            State::Unconfirmed
+        }
+        (settled, _) => settled.clone(),
+    }
+}
+
 fn realtime() -> String {
     "realtime".to_owned()
 }
 
 impl Submission {
+    /// Whether the outbox should send it by itself at `now_ms`: waiting, and past any
+    /// `Retry-After` the server gave.
+    pub fn is_due(&self, now_ms: f64) -> bool {
+        match self.state {
+            State::Waiting { retry_at_ms } => retry_at_ms.is_none_or(|at| at <= now_ms),
+            _ => false,
+        }
+    }
+
     /// The reference the server gave, if any.
     pub fn service_request_id(&self) -> Option<&str> {
         match &self.state {

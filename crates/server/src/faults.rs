@@ -1,4 +1,4 @@
-//! Fault injection for tests (latency, errors, HTML error pages, malformed JSON) and CORS, on
+//! Fault injection for tests (latency, errors, HTML error pages, malformed JSON, no CORS), on
 //! the Open311 routes only.
 
 use std::sync::Arc;
@@ -8,7 +8,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::Request;
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 
@@ -43,21 +43,27 @@ impl Faults {
     }
 }
 
-/// Wraps the Open311 routes with the faults and CORS.
+/// Wraps the Open311 routes with the faults, then CORS unless the faults leave it out. CORS is
+/// outside the faults: a preflight is answered at once, and an injected error still carries
+/// the CORS headers a real server's error would.
 pub fn wrap(router: Router, faults: Arc<Faults>) -> Router {
-    router.layer(middleware::from_fn(move |request: Request, next: Next| {
+    let no_cors = faults.no_cors;
+    let router = router.layer(middleware::from_fn(move |request: Request, next: Next| {
         let faults = faults.clone();
         async move { apply(&faults, request, next).await }
-    }))
+    }));
+    if no_cors {
+        router
+    } else {
+        crate::cors::allow_any_origin(router)
+    }
 }
 
 async fn apply(faults: &Faults, request: Request, next: Next) -> Response {
     if !faults.latency.is_zero() {
         tokio::time::sleep(faults.latency).await;
     }
-    let mut response = if request.method() == Method::OPTIONS {
-        StatusCode::NO_CONTENT.into_response()
-    } else if faults.error_rate > 0.0 && faults.draw() < faults.error_rate {
+    if faults.error_rate > 0.0 && faults.draw() < faults.error_rate {
         server_error(faults.html_errors)
     } else {
         let response = next.run(request).await;
@@ -68,23 +74,7 @@ async fn apply(faults: &Faults, request: Request, next: Next) -> Response {
         } else {
             response
         }
-    };
-    if !faults.no_cors {
-        let headers = response.headers_mut();
-        headers.insert(
-            header::ACCESS_CONTROL_ALLOW_ORIGIN,
-            HeaderValue::from_static("*"),
-        );
-        headers.insert(
-            header::ACCESS_CONTROL_ALLOW_METHODS,
-            HeaderValue::from_static("GET, POST, OPTIONS"),
-        );
-        headers.insert(
-            header::ACCESS_CONTROL_ALLOW_HEADERS,
-            HeaderValue::from_static("Content-Type"),
-        );
     }
-    response
 }
 
 fn server_error(html: bool) -> Response {

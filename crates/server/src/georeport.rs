@@ -473,11 +473,6 @@ async fn post_request(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("application/x-www-form-urlencoded")
         .to_owned();
-    let host = request
-        .headers()
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
     let (mut form, photos) = if content_type.starts_with("multipart/form-data") {
         read_multipart(request, format).await?
     } else if content_type.starts_with("application/x-www-form-urlencoded") {
@@ -520,10 +515,10 @@ async fn post_request(
                 "The photo could not be stored. Please try again.",
             )
         })?;
-        urls.push(match &host {
-            Some(host) => format!("http://{host}/media/{name}"),
-            None => format!("/media/{name}"),
-        });
+        // A path on this server, not `http://{Host}/...`: behind a TLS proxy that address would
+        // be plain http, which the app refuses to show (frontdesk_core::media). The app and
+        // /media/ share this server's origin in both of its modes.
+        urls.push(format!("/media/{name}"));
     }
     if !urls.is_empty() {
         record.media_url = Some(urls.remove(0));

@@ -1,6 +1,7 @@
 //! `frontdesk-server`'s parts, as a library so that tests can start them in-process: the
 //! reference GeoReport v2 endpoint over SQLite, fault injection for tests, and the static app.
 
+pub mod cors;
 pub mod faults;
 pub mod georeport;
 pub mod media;

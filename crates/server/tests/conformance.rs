@@ -529,6 +529,30 @@ async fn faults_errors_html_malformed_json_and_cors() {
             .is_some()
     );
     assert_eq!(r.header("access-control-allow-origin"), Some("*"));
+    // A busy server's wait is readable from another origin.
+    assert!(
+        r.header("access-control-expose-headers")
+            .is_some_and(|h| h.to_ascii_lowercase().contains("retry-after")),
+        "{:?}",
+        r.header("access-control-expose-headers")
+    );
+    // A preflight is answered at once, faults or not.
+    let preflight = http_raw(
+        addr,
+        &format!(
+            "OPTIONS {} HTTP/1.1\r\nOrigin: https://app.example\r\nAccess-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: content-type\r\n",
+            p("/requests.json")
+        ),
+        b"",
+    )
+    .await;
+    assert!(preflight.status < 300, "{}", preflight.status);
+    assert_eq!(preflight.header("access-control-allow-origin"), Some("*"));
+    assert!(
+        preflight
+            .header("access-control-allow-methods")
+            .is_some_and(|m| m.contains("POST"))
+    );
 
     let (addr, _) = start(
         Policy::default(),
@@ -666,11 +690,10 @@ async fn multipart_media_upload_is_stored_and_served_back() {
             .unwrap();
     assert_eq!(request.description.as_deref(), Some("Tag on a sign"));
     let url = request.media_urls[0].clone();
-    assert!(
-        url.starts_with(&format!("http://{addr}/media/")) && url.ends_with(".jpg"),
-        "{url}"
-    );
-    let served = get(addr, url.trim_start_matches(&format!("http://{addr}"))).await;
+    // A path on this server, whatever the Host header or the scheme in front of it.
+    assert!(url.starts_with("/media/") && url.ends_with(".jpg"), "{url}");
+    assert!(frontdesk_core::media::shown_photo(&url, "https://311.city.example").is_some());
+    let served = get(addr, &url).await;
     assert_eq!(served.status, 200);
     assert_eq!(served.header("content-length"), Some("5004"));
 
@@ -721,11 +744,7 @@ async fn several_photos_are_kept_the_first_as_media_url() {
     )
     .unwrap();
     assert_eq!(extended.media_urls.len(), 2);
-    let second = get(
-        addr,
-        extended.media_urls[1].trim_start_matches(&format!("http://{addr}")),
-    )
-    .await;
+    let second = get(addr, &extended.media_urls[1]).await;
     assert_eq!(second.header("content-length"), Some("204"));
 }
 

@@ -1,0 +1,203 @@
+//! What a POST's answer and a lookup do to a record, for every state and every kind of answer.
+
+use frontdesk_core::failure::ApiError;
+use frontdesk_core::submission::{
+    AfterPost, Lookup, SendStep, State, Submission, after_lookup, after_post, on_send,
+};
+use open311::{Open311Error, Receipt, Submitted};
+
+const NOW: f64 = 1_800_000_000_000.0;
+
+fn sent(id: Option<&str>, token: Option<&str>) -> State {
+    State::Sent {
+        service_request_id: id.map(str::to_owned),
+        token: token.map(str::to_owned),
+        service_notice: None,
+    }
+}
+
+fn states() -> Vec<State> {
+    vec![
+        State::Waiting { retry_at_ms: None },
+        State::Waiting {
+            retry_at_ms: Some(NOW + 1.0),
+        },
+        State::Sending,
+        State::Unconfirmed,
+        sent(Some("101"), None),
+        sent(None, Some("tok")),
+        State::Refused {
+            status: 400,
+            message: Some("No".into()),
+        },
+    ]
+}
+
+fn record(state: State, attempt_ms: Option<f64>) -> Submission {
+    Submission {
+        local_id: "local".into(),
+        service_code: "RD".into(),
+        service_name: "Roads".into(),
+        description: String::new(),
+        address: String::new(),
+        position: None,
+        service_type: "realtime".into(),
+        body: "service_code=RD".into(),
+        photos: Vec::new(),
+        created_ms: NOW - 10_000.0,
+        attempt_ms,
+        state,
+    }
+}
+
+fn taken(receipt: Receipt, notice: Option<&str>) -> Submitted {
+    Submitted {
+        receipt,
+        service_notice: notice.map(str::to_owned),
+        account_id: None,
+    }
+}
+
+fn refused(status: u16, body: &str, retry_after: Option<u64>) -> ApiError {
+    ApiError::Refused {
+        error: Open311Error::decode(status, body),
+        retry_after,
+    }
+}
+
+#[test]
+fn what_sending_starts_with_for_every_state() {
+    for state in states() {
+        for attempt in [None, Some(NOW - 5_000.0)] {
+            let expected = match (&state, attempt) {
+                (State::Sent { .. } | State::Refused { .. }, _) => SendStep::Nothing,
+                // A POST began in a tab that closed: look for it, never send it again by itself.
+                (State::Sending, Some(_)) => SendStep::LookUp,
+                _ => SendStep::Post,
+            };
+            assert_eq!(
+                on_send(&record(state.clone(), attempt)),
+                expected,
+                "{state:?} {attempt:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn what_a_posts_answer_does() {
+    let table: Vec<(Result<Submitted, ApiError>, AfterPost)> = vec![
+        (
+            Ok(taken(Receipt::Id("101".into()), Some("Within 5 days"))),
+            AfterPost::Now(State::Sent {
+                service_request_id: Some("101".into()),
+                token: None,
+                service_notice: Some("Within 5 days".into()),
+            }),
+        ),
+        (
+            Ok(taken(Receipt::Token("tok-1".into()), None)),
+            AfterPost::Now(sent(None, Some("tok-1"))),
+        ),
+        (
+            Ok(taken(Receipt::Untracked, None)),
+            AfterPost::Now(sent(None, None)),
+        ),
+        (
+            Err(refused(
+                400,
+                r#"[{"code":400,"description":"Bad address"}]"#,
+                None,
+            )),
+            AfterPost::Now(State::Refused {
+                status: 400,
+                message: Some("Bad address".into()),
+            }),
+        ),
+        (
+            Err(refused(403, "", None)),
+            AfterPost::Now(State::Refused {
+                status: 403,
+                message: None,
+            }),
+        ),
+        // "Not now": waiting again, until the server's Retry-After.
+        (
+            Err(refused(429, "", Some(120))),
+            AfterPost::Now(State::Waiting {
+                retry_at_ms: Some(NOW + 120_000.0),
+            }),
+        ),
+        (
+            Err(refused(503, "", None)),
+            AfterPost::Now(State::Waiting {
+                retry_at_ms: Some(NOW + 60_000.0),
+            }),
+        ),
+        // Lost: it may have arrived, so it is looked for.
+        (Err(refused(500, "", None)), AfterPost::LookUp),
+        (Err(refused(502, "", Some(30))), AfterPost::LookUp),
+        (Err(refused(408, "", None)), AfterPost::LookUp),
+        (Err(ApiError::Offline), AfterPost::LookUp),
+        (Err(ApiError::Unreachable), AfterPost::LookUp),
+        (Err(ApiError::TimedOut), AfterPost::LookUp),
+        (
+            Err(ApiError::Malformed(open311::DecodeError::Shape("a reply"))),
+            AfterPost::LookUp,
+        ),
+    ];
+    for (result, expected) in table {
+        assert_eq!(after_post(result.as_ref(), NOW), expected, "{result:?}");
+    }
+}
+
+#[test]
+fn what_a_lookup_does_to_every_state() {
+    let lookups = [
+        Lookup::Found("202".into()),
+        Lookup::NotThere,
+        Lookup::NotAsked,
+    ];
+    for state in states() {
+        for lookup in &lookups {
+            let expected = match (&state, lookup) {
+                (State::Sending | State::Unconfirmed, Lookup::Found(id)) => sent(Some(id), None),
+                (State::Sending | State::Unconfirmed, _) => State::Unconfirmed,
+                // Settled meanwhile (by another tab): kept.
+                (other, _) => other.clone(),
+            };
+            assert_eq!(
+                after_lookup(&state, lookup),
+                expected,
+                "{state:?} {lookup:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_outbox_sends_by_itself_only_what_waits_and_is_due() {
+    for state in states() {
+        let due = record(state.clone(), None).is_due(NOW);
+        let expected = matches!(state, State::Waiting { retry_at_ms: None });
+        assert_eq!(due, expected, "{state:?}");
+    }
+    let later = record(
+        State::Waiting {
+            retry_at_ms: Some(NOW + 1.0),
+        },
+        None,
+    );
+    assert!(later.is_due(NOW + 1.0));
+}
+
+#[test]
+fn records_kept_before_this_change_still_read() {
+    let old = r#"{"local_id":"a","service_code":"RD","service_name":"Roads","body":"x",
+        "created_ms":1.0,"state":{"state":"waiting"}}"#;
+    let submission: Submission = serde_json::from_str(old).expect("an old record");
+    assert_eq!(submission.state, State::Waiting { retry_at_ms: None });
+    // And a plain wait is written as before.
+    let written = serde_json::to_string(&submission.state).unwrap();
+    assert_eq!(written, r#"{"state":"waiting"}"#);
+}
