@@ -262,6 +262,19 @@ impl Api {
             .map(|(definition, _)| definition)
     }
 
+    /// A service's questions: `GET services/{code}.json` when the service says it has some
+    /// (`metadata`); `None` when it asks nothing beyond the description.
+    pub async fn questions(
+        &self,
+        service: &Service,
+    ) -> Option<Result<ServiceDefinition, ApiError>> {
+        if service.metadata {
+            Some(self.service_definition(&service.service_code).await)
+        } else {
+            None
+        }
+    }
+
     /// `POST requests.json` with a form body made by `open311::encode::NewRequest::to_form`.
     pub async fn post_request(&self, body: &str) -> Result<Submitted, ApiError> {
         let url = self.endpoint.with_value(Endpoint::post_request);

@@ -1,6 +1,7 @@
-//! What the app keeps on this device: versioned keys in localStorage. The only module that
-//! touches browser storage. Storage can be missing or full (private browsing, quotas): every
-//! failure is treated as "nothing saved", never as a crash.
+//! What the app keeps on this device in localStorage, under versioned keys: records, drafts,
+//! preferences (photos, too large for it, are kept in IndexedDB by `photos.rs`). Storage can be
+//! missing or full (private browsing, quotas): every failure is treated as "nothing saved",
+//! never as a crash.
 
 /// Keys carry a version, so a later format can migrate instead of misreading.
 const LANGUAGE_KEY: &str = "frontdesk.v1.language";

@@ -190,7 +190,6 @@ request-remember-hint = لا تحدّد هذا الخيار إلا على هات
 
 request-check-title = راجع إجاباتك قبل الإرسال
 request-check-location = الموقع
-request-check-address = العنوان
 request-check-description = الوصف
 request-check-contact = بياناتك
 request-check-photos = الصور
@@ -295,8 +294,6 @@ track-description = الوصف
 track-photo = الصورة المرسَلة مع الطلب
 track-timeline = ما حدث حتى الآن
 track-seen-on = رُصد على هذا الجهاز
-track-received = تم استلام الطلب
-track-token-pending = رقمك المرجعي في الطريق. تتحقق هذه الصفحة من وصوله.
 track-token-late = لا يزال طلبك قيد المعالجة. تحقّق مرة أخرى لاحقًا: سيظهر رقمه المرجعي في «طلباتي» عندما تمنحه المدينة.
 track-follow = متابعة هذا الطلب
 track-refresh = التحقق من وجود تحديثات

@@ -193,7 +193,6 @@ request-remember-hint = Only tick this on your own phone or computer. Untick it 
 
 request-check-title = Check your answers before sending
 request-check-location = Location
-request-check-address = Address
 request-check-description = Description
 request-check-contact = Your details
 request-check-photos = Photos
@@ -301,8 +300,6 @@ track-description = Description
 track-photo = The photo sent with the request
 track-timeline = What has happened
 track-seen-on = Seen on this device
-track-received = Request received
-track-token-pending = Your reference number is on its way. This page checks for it.
 track-token-late = Your request is still being processed. Check again later: its reference number shows in My requests when the city gives it.
 track-follow = Follow this request
 track-refresh = Check for updates

@@ -178,7 +178,6 @@ request-remember-hint = Marque esta casilla solo en su propio teléfono u ordena
 
 request-check-title = Revise sus respuestas antes de enviar
 request-check-location = Ubicación
-request-check-address = Dirección
 request-check-description = Descripción
 request-check-contact = Sus datos
 request-check-photos = Fotos
@@ -280,8 +279,6 @@ track-description = Descripción
 track-photo = La foto enviada con la solicitud
 track-timeline = Qué ha pasado
 track-seen-on = Visto en este dispositivo
-track-received = Solicitud recibida
-track-token-pending = Su número de referencia está en camino. Esta página sigue comprobando si ha llegado.
 track-token-late = Su solicitud todavía se está procesando. Vuelva a comprobarlo más tarde: su número de referencia aparecerá en Mis solicitudes cuando la ciudad se lo asigne.
 track-follow = Seguir esta solicitud
 track-refresh = Comprobar si hay novedades

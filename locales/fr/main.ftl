@@ -178,7 +178,6 @@ request-remember-hint = Ne cochez cette case que sur votre propre téléphone ou
 
 request-check-title = Vérifiez vos réponses avant l’envoi
 request-check-location = Lieu
-request-check-address = Adresse
 request-check-description = Description
 request-check-contact = Vos coordonnées
 request-check-photos = Photos
@@ -280,8 +279,6 @@ track-description = Description
 track-photo = La photo envoyée avec la demande
 track-timeline = Ce qui s’est passé
 track-seen-on = Constaté sur cet appareil
-track-received = Demande reçue
-track-token-pending = Votre numéro de référence arrive bientôt. Cette page vérifie régulièrement s’il est arrivé.
 track-token-late = Votre demande est toujours en cours de traitement. Revenez vérifier plus tard : son numéro de référence s’affichera dans Mes demandes dès que la ville l’aura attribué.
 track-follow = Suivre cette demande
 track-refresh = Vérifier les mises à jour

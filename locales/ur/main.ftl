@@ -174,7 +174,6 @@ request-remember-hint = اس خانے میں صرف اپنے ذاتی فون ی�
 
 request-check-title = بھیجنے سے پہلے اپنے جوابات چیک کریں
 request-check-location = مقام
-request-check-address = پتہ
 request-check-description = تفصیل
 request-check-contact = آپ کی تفصیلات
 request-check-photos = تصاویر
@@ -275,8 +274,6 @@ track-description = تفصیل
 track-photo = درخواست کے ساتھ بھیجی گئی تصویر
 track-timeline = اب تک کیا ہوا
 track-seen-on = اس آلے پر دیکھا گیا
-track-received = درخواست موصول ہوئی
-track-token-pending = آپ کا حوالہ نمبر آنے والا ہے۔ یہ صفحہ اسے چیک کرتا رہتا ہے۔
 track-token-late = آپ کی درخواست پر ابھی کارروائی جاری ہے۔ بعد میں دوبارہ چیک کریں: جب شہر اس کا حوالہ نمبر دے گا تو وہ «میری درخواستیں» میں نظر آئے گا۔
 track-follow = اس درخواست کی پیش رفت دیکھیں
 track-refresh = تازہ معلومات چیک کریں

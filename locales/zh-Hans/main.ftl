@@ -170,7 +170,6 @@ request-remember-hint = 请仅在您自己的手机或电脑上勾选此项。�
 
 request-check-title = 提交前请核对您的回答
 request-check-location = 位置
-request-check-address = 地址
 request-check-description = 描述
 request-check-contact = 您的信息
 request-check-photos = 照片
@@ -270,8 +269,6 @@ track-description = 描述
 track-photo = 随申请提交的照片
 track-timeline = 办理经过
 track-seen-on = 由本设备记录
-track-received = 已收到申请
-track-token-pending = 您的受理编号稍后送达。本页面会持续为您查询。
 track-token-late = 您的申请仍在处理中。请稍后再查看：市政府分配受理编号后，编号会显示在“我的申请”中。
 track-follow = 跟进此申请
 track-refresh = 检查更新

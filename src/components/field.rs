@@ -8,36 +8,8 @@ use leptos::prelude::*;
 use open311::Attribute;
 
 use crate::components::backend_text::said;
-use crate::i18n::I18n;
-use crate::inventory::Names;
-
-/// The ids that describe a control: its hint and its error, when present.
-pub fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
-    let mut ids = Vec::new();
-    if hint {
-        ids.push(format!("{id}-hint"));
-    }
-    if error {
-        ids.push(format!("{id}-error"));
-    }
-    (!ids.is_empty()).then(|| ids.join(" "))
-}
-
-/// The inline error under a label: "Error:" for screen readers, then the message.
-#[component]
-pub fn FieldError(id: String, #[prop(into)] message: Signal<Option<String>>) -> impl IntoView {
-    let i18n = I18n::expect();
-    move || {
-        message.get().map(|message| {
-            view! {
-                <p class="field__error" id=format!("{id}-error")>
-                    <span class="visually-hidden">{i18n.tr("field-error-prefix")} " "</span>
-                    {message}
-                </p>
-            }
-        })
-    }
-}
+use crate::components::form_group::{FormGroup, Hint, Labelled};
+use crate::i18n::{I18n, Names};
 
 /// One question from the service definition.
 #[component]
@@ -73,20 +45,21 @@ pub fn Question(
         }
         .into_any();
     }
-    let hint = form::useful_hint(&attribute).map(str::to_owned);
-    let has_hint = hint.is_some();
-    let hint_view = {
-        let id = format!("{id}-hint");
-        hint.map(|hint| view! { <p class="hint" id=id lang=names.backend_lang() dir="auto" data-external="">{hint}</p> })
+    // The city's own words, marked with the back end's language.
+    let hint = form::useful_hint(&attribute).map(|hint| Hint {
+        text: Signal::stored(hint.to_owned()),
+        lang: names.backend_lang(),
+    });
+    let required = attribute.required;
+    let label_text = {
+        let label = label.clone();
+        move || {
+            view! {
+                {said(label())}
+                {required.then(|| view! { " " <span class="required">{i18n.tr("service-required")}</span> })}
+            }
+        }
     };
-    let required = attribute
-        .required
-        .then(|| view! { " " <span class="required">{i18n.tr("service-required")}</span> });
-    let describe = {
-        let id = id.clone();
-        move || described_by(&id, has_hint, error.with(Option::is_some))
-    };
-    let invalid = move || error.with(Option::is_some).then_some("true");
     let values = {
         let code = code.clone();
         move || draft.with(|d| d.answers.get(&code).cloned().unwrap_or_default())
@@ -94,14 +67,6 @@ pub fn Question(
     let set = {
         let code = code.clone();
         move |values: Vec<String>| draft.update(|d| form::set_answer(&mut d.answers, &code, values))
-    };
-    let error_view = view! { <FieldError id=id.clone() message=error/> };
-    let field_class = move || {
-        if error.with(Option::is_some) {
-            "field field--error"
-        } else {
-            "field"
-        }
     };
 
     match control {
@@ -165,14 +130,8 @@ pub fn Question(
                 })
                 .collect_view();
             view! {
-                <div class=field_class>
-                    <fieldset class="fieldset" aria-describedby=describe aria-invalid=invalid>
-                        <legend class="fieldset__legend">{move || said(label())} {required}</legend>
-                        {hint_view}
-                        {error_view}
-                        <div class="choices">{options}</div>
-                    </fieldset>
-                </div>
+                <FormGroup id labelled=Labelled::Legend label=label_text hint error
+                    control=move |_| view! { <div class="choices">{options}</div> }/>
             }
             .into_any()
         }
@@ -207,15 +166,12 @@ pub fn Question(
                 move || values().is_empty()
             };
             view! {
-                <div class=field_class>
-                    <label class="field__label" for=id.clone()>{move || said(label())} {required}</label>
-                    {hint_view}
-                    {error_view}
-                    <select id=id.clone() aria-describedby=describe aria-invalid=invalid on:change=on_change>
+                <FormGroup id=id.clone() label=label_text hint error control=move |d| view! {
+                    <select id=id aria-describedby=move || d.by() aria-invalid=move || d.invalid() on:change=on_change>
                         <option value="" prop:selected=nothing>{i18n.tr("request-choose")}</option>
                         {options}
                     </select>
-                </div>
+                }/>
             }
             .into_any()
         }
@@ -232,23 +188,21 @@ pub fn Question(
                 })
             };
             view! {
-                <div class=field_class>
-                    {hint_view}
-                    {error_view}
+                <FormGroup id=id.clone() labelled=Labelled::ByControl hint error control=move |d| view! {
                     <div class="choice">
                         <input
                             class="choice__input"
                             type="checkbox"
                             id=id.clone()
                             value="true"
-                            aria-describedby=describe
-                            aria-invalid=invalid
+                            aria-describedby=move || d.by()
+                            aria-invalid=move || d.invalid()
                             prop:checked=checked
                             on:change=on_change
                         />
-                        <label class="choice__label" for=id.clone()>{move || said(label())} {required}</label>
+                        <label class="choice__label" for=id>{label_text}</label>
                     </div>
-                </div>
+                }/>
             }
             .into_any()
         }
@@ -256,12 +210,9 @@ pub fn Question(
             let value = move || values().into_iter().next().unwrap_or_default();
             let on_input = move |ev: leptos::ev::Event| set(vec![event_target_value(&ev)]);
             view! {
-                <div class=field_class>
-                    <label class="field__label" for=id.clone()>{move || said(label())} {required}</label>
-                    {hint_view}
-                    {error_view}
-                    <textarea id=id.clone() rows="4" aria-describedby=describe aria-invalid=invalid prop:value=value on:input=on_input></textarea>
-                </div>
+                <FormGroup id=id.clone() label=label_text hint error control=move |d| view! {
+                    <textarea id=id rows="4" aria-describedby=move || d.by() aria-invalid=move || d.invalid() prop:value=value on:input=on_input></textarea>
+                }/>
             }
             .into_any()
         }
@@ -275,22 +226,19 @@ pub fn Question(
             let value = move || values().into_iter().next().unwrap_or_default();
             let on_input = move |ev: leptos::ev::Event| set(vec![event_target_value(&ev)]);
             view! {
-                <div class=field_class>
-                    <label class="field__label" for=id.clone()>{move || said(label())} {required}</label>
-                    {hint_view}
-                    {error_view}
+                <FormGroup id=id.clone() label=label_text hint error control=move |d| view! {
                     <input
-                        id=id.clone()
+                        id=id
                         class=if control == Control::Number { "input--short" } else { "" }
                         type=kind
                         inputmode=mode
                         autocomplete="off"
-                        aria-describedby=describe
-                        aria-invalid=invalid
+                        aria-describedby=move || d.by()
+                        aria-invalid=move || d.invalid()
                         prop:value=value
                         on:input=on_input
                     />
-                </div>
+                }/>
             }
             .into_any()
         }

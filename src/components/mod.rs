@@ -5,6 +5,7 @@ pub mod backend_text;
 pub mod confirm;
 pub mod error_summary;
 pub mod field;
+pub mod form_group;
 pub mod help;
 pub mod language_picker;
 pub mod layout;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use open311::Status;
 
 use crate::i18n::I18n;
-use crate::inventory::Names;
+use crate::i18n::Names;
 
 /// The status in words: a known status from the UI messages, any other as the city wrote it
 /// (or as services.ftl translates `status-{status}`). Reactive.

@@ -16,7 +16,8 @@ use crate::components::notice::ErrorNotice;
 use crate::components::page_heading::PageHeading;
 use crate::config::Config;
 use crate::i18n::I18n;
-use crate::inventory::{Inventory, Names};
+use crate::i18n::Names;
+use crate::inventory::Inventory;
 use crate::routes::{AppRoute, search_path, service_path, track_path};
 
 /// How long the resident pauses typing before the result count is announced.
@@ -55,7 +56,7 @@ pub fn Catalogue() -> impl IntoView {
             query.set(from_address);
         }
     });
-    let topics = Memo::new(move |_| inventory.loaded().map(|l| names.sorted(&l)));
+    let topics = Memo::new(move |_| inventory.loaded().map(|l| l.sorted(names)));
     let index = Memo::new(move |_| {
         topics.with(|topics| {
             topics.as_ref().map(|topics| {

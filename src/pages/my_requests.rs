@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::a11y::{self, Announcer};
 use crate::api::ApiError;
 use crate::components::confirm::ConfirmAction;
-use crate::components::field::{FieldError, described_by};
+use crate::components::form_group::{FormGroup, Hint};
 use crate::components::notice::ErrorNotice;
 use crate::components::page_heading::PageHeading;
 use crate::components::status_badge::StatusBadge;
@@ -237,26 +237,29 @@ fn Lookup() -> impl IntoView {
     view! {
         <form class="lookup" role="search" novalidate on:submit=on_submit aria-labelledby="lookup-heading">
             <h2 id="lookup-heading">{move || i18n.tr("lookup-heading")}</h2>
-            <div class=move || { if problem.with(Option::is_some) { "field field--error" } else { "field" } }>
-                <label class="field__label" for="lookup">{move || i18n.tr("lookup-label")}</label>
-                <p class="hint" id="lookup-hint">{move || i18n.tr("lookup-hint")}</p>
-                <FieldError id="lookup".to_owned() message/>
-                <div class="search__row">
-                    <input
-                        id="lookup"
-                        class="search__input"
-                        type="text"
-                        inputmode="text"
-                        autocomplete="off"
-                        spellcheck="false"
-                        aria-describedby=move || described_by("lookup", true, problem.with(Option::is_some))
-                        aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                        prop:value=move || value.get()
-                        on:input=move |ev| value.set(event_target_value(&ev))
-                    />
-                    <button type="submit" class="button">{move || i18n.tr("lookup-button")}</button>
-                </div>
-            </div>
+            <FormGroup
+                id="lookup"
+                label=move || i18n.tr("lookup-label")
+                hint=Hint::app(move || i18n.tr("lookup-hint"))
+                error=message
+                control=move |d| view! {
+                    <div class="search__row">
+                        <input
+                            id="lookup"
+                            class="search__input"
+                            type="text"
+                            inputmode="text"
+                            autocomplete="off"
+                            spellcheck="false"
+                            aria-describedby=move || d.by()
+                            aria-invalid=move || d.invalid()
+                            prop:value=move || value.get()
+                            on:input=move |ev| value.set(event_target_value(&ev))
+                        />
+                        <button type="submit" class="button">{move || i18n.tr("lookup-button")}</button>
+                    </div>
+                }
+            />
         </form>
     }
 }

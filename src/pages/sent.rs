@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::components::backend_text::Paragraphs;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::I18n;
-use crate::inventory::Names;
+use crate::i18n::Names;
 use crate::outbox::Outbox;
 use crate::routes::{AppRoute, track_path};
 use crate::tracker::Tracker;

@@ -14,8 +14,9 @@ use crate::components::backend_text::{Paragraphs, Said};
 use crate::components::notice::ErrorNotice;
 use crate::components::page_heading::PageHeading;
 use crate::config::Config;
+use crate::i18n::Names;
 use crate::i18n::{BackendText, I18n};
-use crate::inventory::{Inventory, Lookup, Names};
+use crate::inventory::{Inventory, Lookup};
 use crate::routes::{AppRoute, request_path};
 
 /// The page of one service.
@@ -100,16 +101,10 @@ fn ServiceDetails(service: Service) -> impl IntoView {
         }
     });
     let definition = {
-        let (code, metadata) = (code.clone(), service.metadata);
+        let service = service.clone();
         LocalResource::new(move || {
-            let code = code.clone();
-            async move {
-                if metadata {
-                    Some(api.service_definition(&code).await)
-                } else {
-                    None
-                }
-            }
+            let service = service.clone();
+            async move { api.questions(&service).await }
         })
     };
     let questions = move || {

@@ -14,7 +14,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::status_badge::{StatusBadge, status_words};
 use crate::config::Config;
 use crate::i18n::I18n;
-use crate::inventory::Names;
+use crate::i18n::Names;
 use crate::router::Router;
 use crate::routes::AppRoute;
 use crate::tracker::Tracker;

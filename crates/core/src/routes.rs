@@ -60,13 +60,14 @@ impl AppRoute {
     }
 }
 
+/// `/{route's segment}/{value}`, the value as one percent-encoded segment.
+fn under(route: AppRoute, value: &str) -> String {
+    format!("/{}/{}", route.segment(), open311::encode::segment(value))
+}
+
 /// The path of a service's page; the code is one percent-encoded segment.
 pub fn service_path(code: &str) -> String {
-    format!(
-        "/{}/{}",
-        AppRoute::Service.segment(),
-        open311::encode::segment(code)
-    )
+    under(AppRoute::Service, code)
 }
 
 /// The catalogue with a search query (`/?q=...`); the plain catalogue for an empty query.
@@ -90,20 +91,12 @@ pub fn step_path(code: &str, step: Step) -> String {
 
 /// The page of a request sent (or waiting to be sent) from this device.
 pub fn sent_path(local_id: &str) -> String {
-    format!(
-        "/{}/{}",
-        AppRoute::Sent.segment(),
-        open311::encode::segment(local_id)
-    )
+    under(AppRoute::Sent, local_id)
 }
 
 /// The page of a request on the city's server, by its reference.
 pub fn track_path(service_request_id: &str) -> String {
-    format!(
-        "/{}/{}",
-        AppRoute::Track.segment(),
-        open311::encode::segment(service_request_id)
-    )
+    under(AppRoute::Track, service_request_id)
 }
 
 /// A page's parameters, decoded from its path.

@@ -4,12 +4,12 @@
 //! each ([`on_send`], [`after_post`], [`after_lookup`]); the app's outbox only holds the locks,
 //! the storage and the HTTP.
 
-use open311::encode::RequestsQuery;
-use open311::{DateTime, Receipt, ServiceRequest, Submitted};
+use open311::encode::{ListStyle, RequestsQuery};
+use open311::{DateTime, Receipt, Service, ServiceDefinition, ServiceRequest, Submitted};
 use serde::{Deserialize, Serialize};
 
 use crate::failure::ApiError;
-use crate::form::Position;
+use crate::form::{self, Draft, Position};
 use crate::text::fold;
 
 /// How far back from the moment a POST began the server's clock may put the request (clocks
@@ -183,6 +183,38 @@ fn realtime() -> String {
 }
 
 impl Submission {
+    /// The record kept before sending `draft` to `service` (whose questions are `definition`,
+    /// if it has any): the form body (the shown questions' answers, date-times completed with
+    /// the device's `utc_offset`, the city's `jurisdiction_id` if it has one), what the
+    /// resident will recognise it by in My requests (the name they saw, the description and
+    /// the place, trimmed), its photos, made at `now_ms` with this device's `local_id`. Its
+    /// state is [`State::Sending`]; the outbox makes it waiting when the device is offline.
+    pub fn compose(
+        service: &Service,
+        definition: Option<&ServiceDefinition>,
+        draft: &Draft,
+        jurisdiction_id: Option<&str>,
+        utc_offset: &str,
+        local_id: String,
+        now_ms: f64,
+    ) -> Submission {
+        let request = form::to_request(definition, draft, utc_offset);
+        Submission {
+            local_id,
+            service_code: service.service_code.clone(),
+            service_name: service.service_name.clone(),
+            description: draft.description.trim().to_owned(),
+            address: draft.address.trim().to_owned(),
+            position: draft.position,
+            service_type: service.service_type.as_str().to_owned(),
+            body: request.to_form(jurisdiction_id, None, ListStyle::Brackets),
+            photos: draft.photos.clone(),
+            created_ms: now_ms,
+            attempt_ms: None,
+            state: State::Sending,
+        }
+    }
+
     /// Whether the outbox should send it by itself at `now_ms`: waiting, and past any
     /// `Retry-After` the server gave.
     pub fn is_due(&self, now_ms: f64) -> bool {

@@ -38,7 +38,11 @@ pub fn stage(status: &Status) -> Stage {
 pub fn message_id(status: &Status) -> Option<String> {
     match status {
         Status::Other(_) => None,
-        known => Some(format!("status-word-{}", known.as_str())),
+        known => Some(format!(
+            "{}{}",
+            crate::l10n_ids::STATUS_WORD,
+            known.as_str()
+        )),
     }
 }
 

@@ -16,6 +16,7 @@ use fluent_syntax::ast::{
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
 pub mod ids;
+pub mod usage;
 
 /// How bad a problem is: errors fail `make l10n`, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

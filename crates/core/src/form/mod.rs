@@ -10,6 +10,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::l10n_ids;
 
+pub mod check;
+pub mod journey;
+
+pub use journey::{Back, Journey};
+
 /// The longest description the form accepts (characters). Typing past it is never blocked;
 /// the count says how far over it is.
 pub const DESCRIPTION_LIMIT: usize = 4000;
@@ -146,6 +151,16 @@ pub fn shown(definition: &ServiceDefinition, answers: &Answers) -> Vec<String> {
     out
 }
 
+/// The questions the resident can answer for these answers, in form order: shown (see
+/// [`shown`]) and not guidance. What is validated, sent and listed on the check page.
+pub fn answerable<'a>(definition: &'a ServiceDefinition, answers: &Answers) -> Vec<&'a Attribute> {
+    let visible = shown(definition, answers);
+    in_order(definition)
+        .into_iter()
+        .filter(|a| control(a) != Control::Guidance && visible.contains(&a.code))
+        .collect()
+}
+
 fn number(text: &str) -> Option<f64> {
     text.trim().replace(',', ".").parse::<f64>().ok()
 }
@@ -236,7 +251,7 @@ impl Step {
     }
 }
 
-/// The steps of this form: photos only when the city takes them.
+/// The steps of this form: photos only when the city takes them (see [`Journey`]).
 pub fn steps(photos: bool) -> Vec<Step> {
     let mut steps = vec![Step::Location, Step::Questions];
     if photos {
@@ -314,6 +329,24 @@ pub enum Problem {
     BadPhone,
 }
 
+impl Problem {
+    /// The Fluent id of the message that tells the resident; `$question` (the question's
+    /// label) and `$limit` are its variables.
+    pub const fn message_id(&self) -> &'static str {
+        match self {
+            Problem::NoLocation => "problem-no-location",
+            Problem::Required => "problem-required",
+            Problem::NotANumber => "problem-not-a-number",
+            Problem::NotADateTime => "problem-not-a-datetime",
+            Problem::NotADate => "problem-not-a-date",
+            Problem::UnknownChoice => "problem-unknown-choice",
+            Problem::TooLong { .. } => "problem-too-long",
+            Problem::BadEmail => "problem-bad-email",
+            Problem::BadPhone => "problem-bad-phone",
+        }
+    }
+}
+
 /// A problem with the field whose HTML id is `field`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
@@ -366,15 +399,8 @@ pub fn validate(
             let Some(definition) = definition else {
                 return errors;
             };
-            let shown = shown(definition, &draft.answers);
-            for attribute in in_order(definition) {
-                if !shown.contains(&attribute.code) {
-                    continue;
-                }
+            for attribute in answerable(definition, &draft.answers) {
                 let control = control(attribute);
-                if control == Control::Guidance {
-                    continue;
-                }
                 let id = field_id(&attribute.code);
                 let code = Some(attribute.code.as_str());
                 let values = draft
@@ -497,12 +523,8 @@ pub fn to_request(
     let trimmed = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
     let mut attributes = Vec::new();
     if let Some(definition) = definition {
-        let shown = shown(definition, &draft.answers);
-        for attribute in in_order(definition) {
+        for attribute in answerable(definition, &draft.answers) {
             let control = control(attribute);
-            if control == Control::Guidance || !shown.contains(&attribute.code) {
-                continue;
-            }
             let Some(values) = draft.answers.get(&attribute.code) else {
                 continue;
             };

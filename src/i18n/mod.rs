@@ -1,6 +1,7 @@
 //! Translations: Fluent bundles for the active language with message-by-message fallback to the
 //! default (English, embedded so the first paint never waits), the language picker's state,
-//! `lang` and `dir` on `<html>`. The only module that touches `fluent`.
+//! `lang` and `dir` on `<html>`, numbers and dates through the browser's `Intl`, and (in
+//! [`names`]) the back end's text in the resident's language.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use frontdesk_core::locale::{self, Direction, Language};
@@ -9,8 +10,11 @@ use unic_langid::LanguageIdentifier;
 
 use crate::{api, store};
 
+mod names;
+pub use names::Names;
+
 /// The default locale's UI messages, compiled in so that the first paint never waits.
-const EN_MAIN: &str = include_str!("../locales/en/main.ftl");
+const EN_MAIN: &str = include_str!("../../locales/en/main.ftl");
 /// The default language.
 pub const DEFAULT: &str = "en";
 
