@@ -18,7 +18,7 @@ setup:
 
 ## build: the app (release, into dist/, precompressed) and the server
 build: setup
-	trunk build --release --minify
+	scripts/build-app.sh
 	@scripts/compress-dist.sh dist
 	cargo build --release -p frontdesk-server
 

@@ -38,6 +38,14 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
     say "rustup could not add the wasm32-unknown-unknown target: the app cannot be built"; exit 1; }
 fi
 
+# 2b. The standard library's source, so the release build can compile std for size
+#     (scripts/build-app.sh).
+if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "rustup component add rust-src"
+  rustup component add rust-src || {
+    say "rustup could not add rust-src: the release build cannot rebuild std"; exit 1; }
+fi
+
 # 3. Trunk, pinned. (cargo install --locked: the versions its authors tested.)
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "cargo install trunk $TRUNK_VERSION (about 6 minutes on 2 cores)"

@@ -69,7 +69,7 @@ cargo_suite "wasm (headless Chromium)" "$log_dir/wasm.log" \
   cargo test --target wasm32-unknown-unknown -p frontdesk --test web
 
 # The release build the e2e tests drive, exactly as `make run` serves it.
-step "build app (trunk --release)" "$log_dir/trunk.log" trunk build --release --minify
+step "build app (trunk --release)" "$log_dir/trunk.log" scripts/build-app.sh
 step "precompress dist" "$log_dir/compress.log" scripts/compress-dist.sh dist
 step "build server (release)" "$log_dir/server.log" cargo build --release -p frontdesk-server
 

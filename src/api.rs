@@ -169,6 +169,18 @@ pub enum CatalogueLoadError {
     Invalid(CatalogueError),
 }
 
+/// For the administrators' console: Debug text is compiled out of the release build.
+impl std::fmt::Display for CatalogueLoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CatalogueLoadError::Fetch(FetchError::Unreachable) => f.write_str("unreachable"),
+            CatalogueLoadError::Fetch(FetchError::TimedOut) => f.write_str("timed out"),
+            CatalogueLoadError::Fetch(FetchError::Status(status)) => write!(f, "HTTP {status}"),
+            CatalogueLoadError::Invalid(error) => write!(f, "{error}"),
+        }
+    }
+}
+
 /// Loads and validates `/catalogue.json`.
 pub async fn load_catalogue() -> Result<Vec<TopicSpec>, CatalogueLoadError> {
     let text = fetch_text(CATALOGUE_URL)

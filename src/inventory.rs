@@ -116,7 +116,7 @@ async fn load(api: Api) -> Loaded {
     let specs = specs.unwrap_or_else(|problem| {
         // The deployment's own file: administrators see why in the console; residents still
         // get every Open311 service, grouped by the server's groups.
-        leptos::logging::warn!("catalogue.json cannot be used: {problem:?}");
+        leptos::logging::warn!("catalogue.json cannot be used: {problem}");
         Vec::new()
     });
     let endpoint = api.cache_key();

@@ -124,6 +124,20 @@ where
         also,
         error,
     };
+    let control = control(described).into_any();
+    frame(id, label, labelled, hint, described, control)
+}
+
+/// [`FormGroup`]'s markup, not generic, so each field adds only its control to the download.
+fn frame(
+    id: String,
+    label: Option<ViewFn>,
+    labelled: Labelled,
+    hint: Option<Hint>,
+    described: Described,
+    control: AnyView,
+) -> AnyView {
+    let error = described.error;
     let class = move || {
         if error.with(Option::is_some) {
             "field field--error"
@@ -137,7 +151,6 @@ where
         view! { <p class="hint" id=format!("{id}-hint") lang=lang dir=dir data-external=external>{move || text.get()}</p> }
     });
     let error_view = view! { <InlineError id=id.clone() message=error/> };
-    let control = control(described);
     match labelled {
         Labelled::Legend => view! {
             <div class=class>

@@ -90,7 +90,7 @@ pub fn MyRequests() -> impl IntoView {
                 </div>
                 {move || failure.get().map(|error| view! { <ErrorNotice error retry=move |()| refresh(true)/> })}
                 <ul class="requests">
-                    <For each=list key=|s| (s.local_id.clone(), format!("{:?}", s.state)) children=move |s| view! { <RequestCard submission=s/> }/>
+                    <For each=list key=|s| (s.local_id.clone(), serde_json::to_string(&s.state).unwrap_or_default()) children=move |s| view! { <RequestCard submission=s/> }/>
                 </ul>
                 <div class="discard">
                     <ConfirmAction
