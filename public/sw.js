@@ -5,8 +5,9 @@
 const CACHE = 'frontdesk-app-v1';
 // Hashed build files (Trunk names them name-<hash>.js and name-<hash>_bg.wasm) never change.
 const HASHED = /\/[\w-]+-[0-9a-f]{12,}(_bg)?\.(js|wasm)$/;
-// The app's own files that change with a deployment or a translator: fresh when online.
-const FRESH = /^\/(config\.json|catalogue\.json|locales\/.+)$/;
+// The app's own files that change with a deployment or a translator: fresh when online. The
+// pieces' loader and list (scripts/pieces.sh) change with each deployment.
+const FRESH = /^\/(config\.json|catalogue\.json|pieces\.json|__wasm_split\.js|locales\/.+)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -14,8 +15,10 @@ self.addEventListener('install', (event) => {
     const page = await fetch('/', { cache: 'no-cache' });
     const html = await page.clone().text();
     await cache.put('/', page);
-    // The build files the page names, fetched before this worker existed.
-    await cache.addAll([...named(html), '/config.json', '/catalogue.json', '/locales/languages.json']);
+    // The build files the page names, fetched before this worker existed, and the pieces the
+    // app fetches when a page first needs them: after one visit every page works offline.
+    const pieces = await piecesList(cache);
+    await cache.addAll([...named(html), ...(pieces || []), '/config.json', '/catalogue.json', '/locales/languages.json']);
     await self.skipWaiting();
   })());
 });
@@ -25,9 +28,25 @@ function named(html) {
   return [...new Set(html.match(/\/[\w-]+-[0-9a-f]{12,}(_bg)?\.(js|wasm)/g) || [])];
 }
 
+/** The pieces of the deployment on the server (and keeps the list), or null if it cannot say. */
+async function piecesList(cache) {
+  try {
+    const response = await fetch('/pieces.json', { cache: 'no-cache' });
+    if (!response.ok) return null;
+    const list = await response.clone().json();
+    await cache.put('/pieces.json', response);
+    return Array.isArray(list.files) ? list.files : null;
+  } catch (offline) {
+    return null;
+  }
+}
+
 /** Forgets the build files that the kept page no longer names (an older deployment's). */
 async function prune(cache, html) {
-  const current = named(html);
+  // Without the new deployment's list of pieces, nothing is forgotten.
+  const pieces = await piecesList(cache);
+  if (pieces === null) return;
+  const current = [...named(html), ...pieces];
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname;
     if (HASHED.test(path) && !current.includes(path)) await cache.delete(request);

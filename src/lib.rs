@@ -15,6 +15,7 @@ pub mod inventory;
 pub mod outbox;
 pub mod pages;
 pub mod photos;
+pub mod pieces;
 pub mod router;
 pub mod routes;
 pub mod store;
@@ -32,9 +33,9 @@ use crate::config::Config;
 use crate::i18n::{I18n, LoadedLocale};
 use crate::pages::{
     accessibility::AccessibilityStatement, catalogue::Catalogue, config_problem::ConfigProblem,
-    my_requests::MyRequests, not_found::NotFound, request::RequestPage, sent::SentPage,
-    service::ServicePage, track::TrackPage,
+    not_found::NotFound, service::ServicePage,
 };
+use crate::pieces::{Piece, PiecePage};
 use crate::router::Router;
 use crate::routes::AppRoute;
 
@@ -106,15 +107,17 @@ pub fn App(
     // The page is made anew only when the resident goes to another page: moving between a
     // form's steps keeps the form, and only the step changes.
     let page = Memo::new(move |_| router.page());
+    // The other pages' code, once this one is on screen and the browser has a moment.
+    pieces::prefetch_when_idle();
     view! {
         <Layout>
             {move || match page.get().0 {
                 AppRoute::Catalogue => view! { <Catalogue/> }.into_any(),
                 AppRoute::Service => view! { <ServicePage/> }.into_any(),
-                AppRoute::Request => view! { <RequestPage/> }.into_any(),
-                AppRoute::Sent => view! { <SentPage/> }.into_any(),
-                AppRoute::MyRequests => view! { <MyRequests/> }.into_any(),
-                AppRoute::Track => view! { <TrackPage/> }.into_any(),
+                AppRoute::Request => view! { <PiecePage piece=Piece::Request/> }.into_any(),
+                AppRoute::Sent => view! { <PiecePage piece=Piece::Sent/> }.into_any(),
+                AppRoute::MyRequests => view! { <PiecePage piece=Piece::MyRequests/> }.into_any(),
+                AppRoute::Track => view! { <PiecePage piece=Piece::Track/> }.into_any(),
                 AppRoute::Accessibility => view! { <AccessibilityStatement/> }.into_any(),
                 AppRoute::NotFound => view! { <NotFound/> }.into_any(),
             }}

@@ -351,3 +351,9 @@ config-error-status = تعذّر تحميل ملف الإعدادات config.jso
 config-error-syntax = ملف الإعدادات config.json ليس JSON صالحًا: انظر السطر { $line }، العمود { $column }.
 config-error-missing = لا يحتوي ملف الإعدادات config.json على قيمة لـ «{ $key }».
 config-error-invalid = يحتوي ملف الإعدادات config.json على قيمة غير صالحة لـ «{ $key }».
+
+## صفحات تُنزَّل عند الحاجة إليها أول مرة (src/pieces.rs)
+piece-loading = جارٍ تحميل الصفحة…
+piece-failed-title = تعذّر تحميل هذه الصفحة
+piece-failed = تعذّر تنزيل جزء من هذه الخدمة. تحقّق من اتصالك ثم حاول مرة أخرى. كل ما كتبته محفوظ على هذا الجهاز.
+piece-failed-phone = يمكنك أيضًا الاتصال بالرقم { $phone }.

@@ -357,3 +357,9 @@ config-error-status = The settings file config.json could not be loaded: the ser
 config-error-syntax = The settings file config.json is not valid JSON: see line { $line }, column { $column }.
 config-error-missing = The settings file config.json has no value for “{ $key }”.
 config-error-invalid = The settings file config.json has a value for “{ $key }” that cannot be used.
+
+## Pages fetched when first needed (src/pieces.rs)
+piece-loading = Loading the page…
+piece-failed-title = This page could not be loaded
+piece-failed = Part of this service could not be downloaded. Check your connection, then try again. Anything you typed is kept on this device.
+piece-failed-phone = You can also call { $phone }.

@@ -336,3 +336,9 @@ config-error-status = No se pudo cargar el archivo de configuración config.json
 config-error-syntax = El archivo de configuración config.json no es JSON válido: vea la línea { $line }, columna { $column }.
 config-error-missing = El archivo de configuración config.json no tiene valor para «{ $key }».
 config-error-invalid = El archivo de configuración config.json tiene para «{ $key }» un valor que no se puede usar.
+
+## Páginas que se descargan cuando se necesitan (src/pieces.rs)
+piece-loading = Cargando la página…
+piece-failed-title = No se pudo cargar esta página
+piece-failed = No se pudo descargar una parte de este servicio. Compruebe su conexión e inténtelo de nuevo. Todo lo que escribió se guarda en este dispositivo.
+piece-failed-phone = También puede llamar al { $phone }.

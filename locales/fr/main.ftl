@@ -336,3 +336,9 @@ config-error-status = Le fichier de paramètres config.json n’a pas pu être c
 config-error-syntax = Le fichier de paramètres config.json n’est pas du JSON valide : voir ligne { $line }, colonne { $column }.
 config-error-missing = Le fichier de paramètres config.json n’a pas de valeur pour « { $key } ».
 config-error-invalid = Le fichier de paramètres config.json a pour « { $key } » une valeur inutilisable.
+
+## Pages téléchargées au premier besoin (src/pieces.rs)
+piece-loading = Chargement de la page…
+piece-failed-title = Cette page n’a pas pu être chargée
+piece-failed = Une partie de ce service n’a pas pu être téléchargée. Vérifiez votre connexion, puis réessayez. Tout ce que vous avez saisi est conservé sur cet appareil.
+piece-failed-phone = Vous pouvez aussi appeler le { $phone }.

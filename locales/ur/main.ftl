@@ -331,3 +331,9 @@ config-error-status = ترتیبات کی فائل config.json لوڈ نہ ہو 
 config-error-syntax = ترتیبات کی فائل config.json درست JSON نہیں: سطر { $line }، کالم { $column } دیکھیں۔
 config-error-missing = ترتیبات کی فائل config.json میں «{ $key }» کی کوئی قدر نہیں۔
 config-error-invalid = ترتیبات کی فائل config.json میں «{ $key }» کی قدر قابلِ استعمال نہیں۔
+
+## صفحات جو پہلی ضرورت پر ڈاؤن لوڈ ہوتے ہیں (src/pieces.rs)
+piece-loading = صفحہ لوڈ ہو رہا ہے…
+piece-failed-title = یہ صفحہ لوڈ نہیں ہو سکا
+piece-failed = اس سروس کا ایک حصہ ڈاؤن لوڈ نہیں ہو سکا۔ اپنا کنکشن چیک کریں، پھر دوبارہ کوشش کریں۔ آپ نے جو کچھ لکھا ہے وہ اس آلے پر محفوظ ہے۔
+piece-failed-phone = آپ { $phone } پر کال بھی کر سکتے ہیں۔

@@ -326,3 +326,9 @@ config-error-status = 无法加载设置文件 config.json：服务器返回状�
 config-error-syntax = 设置文件 config.json 不是有效的 JSON：请查看第 { $line } 行第 { $column } 列。
 config-error-missing = 设置文件 config.json 中缺少“{ $key }”的值。
 config-error-invalid = 设置文件 config.json 中“{ $key }”的值无法使用。
+
+## 首次需要时才下载的页面 (src/pieces.rs)
+piece-loading = 正在加载页面…
+piece-failed-title = 无法加载此页面
+piece-failed = 此服务的一部分未能下载。请检查网络连接，然后重试。您输入的所有内容都已保存在本设备上。
+piece-failed-phone = 您也可以拨打 { $phone }。

@@ -10,6 +10,7 @@ pub mod form;
 pub mod l10n_ids;
 pub mod locale;
 pub mod media;
+pub mod pieces;
 pub mod routes;
 pub mod submission;
 pub mod text;

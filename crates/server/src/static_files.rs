@@ -78,6 +78,11 @@ mod tests {
     fn recognises_trunk_hashed_names() {
         assert!(is_hashed("/frontdesk-1f2e3d4c5b6a7988.js"));
         assert!(is_hashed("/frontdesk-1f2e3d4c5b6a7988_bg.wasm"));
+        // The app's pieces (scripts/pieces.sh names them by a 16-digit content hash).
+        assert!(is_hashed("/split_request-15ca46ef1c28a7de.wasm"));
+        assert!(is_hashed("/chunk_5-c45cf34548244fef.wasm"));
+        assert!(!is_hashed("/__wasm_split.js"));
+        assert!(!is_hashed("/pieces.json"));
         assert!(is_hashed("/main-0123456789abcdef.css"));
         // A hash whose leading digit was zero has 15 digits.
         assert!(is_hashed("/frontdesk-13bb8e61f4e04e5_bg.wasm"));

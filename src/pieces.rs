@@ -1,0 +1,196 @@
+//! The app's pieces: pages whose code is not in the first module a resident downloads, but in
+//! a WebAssembly piece of its own, fetched the first time the page is shown (and kept by the
+//! service worker). The first module holds the shell, the router, i18n, the catalogue, the
+//! service pages and the outbox; everything here comes later.
+//!
+//! Each split point is a `#[wasm_split]` function; `tools/wasm-bindgen-split` cuts the module
+//! there at build time. Only the release build (`scripts/build-app.sh`, `--cfg
+//! frontdesk_split`) has split points: component tests and development builds call the same
+//! functions directly, since a module with split points runs only after the split. A piece that cannot be fetched (offline on a first visit, a deployment
+//! that replaced it) is a value, never a panic: the page says so in words, with Try again and
+//! the city's phone number, and nothing the resident typed is lost (drafts are on the device).
+
+// The split macros emit `extern "C"` imports and `#[unsafe(no_mangle)]` exports: the only
+// unsafe code in the app, written by the macro, not by hand.
+#![allow(unsafe_code)]
+
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use wasm_split_helpers::SplitLoaderError;
+#[cfg(frontdesk_split)]
+use wasm_split_helpers::wasm_split;
+
+use crate::components::page_heading::PageHeading;
+use crate::config::Config;
+use crate::i18n::I18n;
+use crate::pages::{
+    my_requests::MyRequests, request::RequestPage, sent::SentPage, track::TrackPage,
+};
+
+/// A page that makes its view with code from its piece.
+type MakeView = fn() -> AnyView;
+
+/// The pages that live in pieces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece {
+    /// A service's request form, every step.
+    Request,
+    /// What became of a request sent from this device.
+    Sent,
+    /// My requests and lookup by reference.
+    MyRequests,
+    /// A request's page with its timeline.
+    Track,
+}
+
+#[cfg_attr(
+    frontdesk_split,
+    wasm_split(request, fallible, preload(prefetch_request))
+)]
+fn request_page() -> Result<MakeView, SplitLoaderError> {
+    Ok(|| view! { <RequestPage/> }.into_any())
+}
+
+#[cfg_attr(frontdesk_split, wasm_split(sent, fallible, preload(prefetch_sent)))]
+fn sent_page() -> Result<MakeView, SplitLoaderError> {
+    Ok(|| view! { <SentPage/> }.into_any())
+}
+
+#[cfg_attr(
+    frontdesk_split,
+    wasm_split(my_requests, fallible, preload(prefetch_my_requests))
+)]
+fn my_requests_page() -> Result<MakeView, SplitLoaderError> {
+    Ok(|| view! { <MyRequests/> }.into_any())
+}
+
+#[cfg_attr(frontdesk_split, wasm_split(track, fallible, preload(prefetch_track)))]
+fn track_page() -> Result<MakeView, SplitLoaderError> {
+    Ok(|| view! { <TrackPage/> }.into_any())
+}
+
+/// Calls a split point: awaited when the build splits, direct otherwise.
+macro_rules! split_call {
+    ($call:expr) => {{
+        #[cfg(frontdesk_split)]
+        let made = $call.await;
+        #[cfg(not(frontdesk_split))]
+        let made = $call;
+        made
+    }};
+}
+
+impl Piece {
+    /// Fetches the piece (once; a failure is retried on the next call) and its page's maker.
+    async fn load(self) -> Result<MakeView, SplitLoaderError> {
+        match self {
+            Piece::Request => split_call!(request_page()),
+            Piece::Sent => split_call!(sent_page()),
+            Piece::MyRequests => split_call!(my_requests_page()),
+            Piece::Track => split_call!(track_page()),
+        }
+    }
+}
+
+impl Piece {
+    /// Every piece, the form first (the one a resident most often needs next).
+    pub const ALL: [Piece; 4] = [Piece::Request, Piece::Sent, Piece::MyRequests, Piece::Track];
+
+    /// Fetches the piece without showing it (a failure is left for when it is needed).
+    pub async fn prefetch(self) {
+        #[cfg(frontdesk_split)]
+        let _ = match self {
+            Piece::Request => prefetch_request().await,
+            Piece::Sent => prefetch_sent().await,
+            Piece::MyRequests => prefetch_my_requests().await,
+            Piece::Track => prefetch_track().await,
+        };
+    }
+}
+
+/// Fetches every piece once the browser is idle (within a few seconds at the latest), unless
+/// the connection asks for restraint (`frontdesk_core::pieces::may_prefetch`). After that,
+/// every page works offline; the service worker keeps the pieces for later visits.
+pub fn prefetch_when_idle() {
+    if !may_prefetch_here() {
+        return;
+    }
+    let start = || {
+        leptos::task::spawn_local(async {
+            for piece in Piece::ALL {
+                piece.prefetch().await;
+            }
+        })
+    };
+    let window = window();
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let callback = Closure::once_into_js(start);
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeout".into(), &PREFETCH_WITHIN_MS.into());
+    let scheduled = match idle {
+        Some(idle) => idle.call2(&window, &callback, &options).is_ok(),
+        None => false,
+    };
+    if !scheduled {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            callback.unchecked_ref(),
+            PREFETCH_WITHIN_MS,
+        );
+    }
+}
+
+/// The latest the pieces start coming after the app starts (milliseconds).
+const PREFETCH_WITHIN_MS: i32 = 3_000;
+
+/// The resident's Save-Data setting and the connection's type, as the browser says them.
+fn may_prefetch_here() -> bool {
+    let connection = js_sys::Reflect::get(&window().navigator(), &"connection".into())
+        .ok()
+        .filter(|c| c.is_object());
+    let field = |name: &str| {
+        connection
+            .as_ref()
+            .and_then(|c| js_sys::Reflect::get(c, &name.into()).ok())
+    };
+    let save_data = field("saveData").and_then(|v| v.as_bool()).unwrap_or(false);
+    let effective_type = field("effectiveType").and_then(|v| v.as_string());
+    frontdesk_core::pieces::may_prefetch(save_data, effective_type.as_deref())
+}
+
+/// The page in `piece`: "Loading…" while it is fetched, then the page; if it cannot be had, a
+/// message with Try again and the city's phone number.
+#[component]
+pub fn PiecePage(piece: Piece) -> impl IntoView {
+    let i18n = I18n::expect();
+    let attempt = RwSignal::new(0u32);
+    let loaded = LocalResource::new(move || {
+        attempt.track();
+        piece.load()
+    });
+    move || match loaded.get() {
+        None => view! {
+            <PageHeading text=Signal::derive(move || i18n.tr("piece-loading"))/>
+            <p class="loading" role="status">{move || i18n.tr("piece-loading")}</p>
+        }
+        .into_any(),
+        Some(Ok(make)) => make(),
+        Some(Err(_)) => {
+            let phone = Config::expect().with(|c| c.help.phone.clone());
+            view! {
+                <PageHeading text=Signal::derive(move || i18n.tr("piece-failed-title")) error=true/>
+                <div class="notice notice--error" role="alert">
+                    <p>{move || i18n.tr("piece-failed")}</p>
+                    <p>{move || i18n.tr_with("piece-failed-phone", &[("phone", FluentValue::from(phone.clone()))])}</p>
+                    <button type="button" class="button button--secondary" on:click=move |_| attempt.update(|n| *n += 1)>
+                        {move || i18n.tr("catalogue-retry")}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
