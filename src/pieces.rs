@@ -143,6 +143,32 @@ pub fn prefetch_when_idle() {
     }
 }
 
+/// Fetches `piece` once `element` (a Start button) comes into view, unless the connection asks
+/// for restraint: by the time the resident taps it, the form is there.
+pub fn prefetch_when_seen(element: &web_sys::Element, piece: Piece) {
+    if !may_prefetch_here() {
+        return;
+    }
+    let seen = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let visible = entries.iter().any(|entry| {
+                entry
+                    .unchecked_into::<web_sys::IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if visible {
+                observer.disconnect();
+                leptos::task::spawn_local(piece.prefetch());
+            }
+        },
+    );
+    if let Ok(observer) = web_sys::IntersectionObserver::new(seen.as_ref().unchecked_ref()) {
+        observer.observe(element);
+        // Lives as long as the page: a few bytes per service page visited.
+        seen.forget();
+    }
+}
+
 /// The latest the pieces start coming after the app starts (milliseconds).
 const PREFETCH_WITHIN_MS: i32 = 3_000;
 

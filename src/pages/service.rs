@@ -128,6 +128,13 @@ fn ServiceDetails(service: Service) -> impl IntoView {
         ServiceType::Batch => "service-promise-batch",
         ServiceType::Blackbox => "service-promise-blackbox",
     };
+    // The form's code comes when its Start button is in view, if not already there.
+    let start = NodeRef::<leptos::html::P>::new();
+    Effect::new(move || {
+        if let Some(element) = start.get() {
+            crate::pieces::prefetch_when_seen(&element, crate::pieces::Piece::Request);
+        }
+    });
 
     view! {
         {notice}
@@ -142,7 +149,7 @@ fn ServiceDetails(service: Service) -> impl IntoView {
         </ul>
         <h2>{move || i18n.tr("service-promise-heading")}</h2>
         <p>{move || i18n.tr(promise)}</p>
-        <p>
+        <p node_ref=start>
             <Link href=request_path(&code) class="button button--start">
                 {move || i18n.tr("service-start")}
                 <span class="icon--directional" aria-hidden="true">" →"</span>

@@ -18,7 +18,9 @@ test('after one visit the app starts offline, with the saved services and a work
     for (let i = 0; i < 300; i++) {
       const cache = await caches.open('frontdesk-app-v1');
       const keys = (await cache.keys()).map((r) => r.url);
-      if (keys.some((k) => k.endsWith('.wasm'))) return;
+      // The first module and every piece (src/pieces.rs): every page works offline.
+      const pieces = ['split_request', 'split_sent', 'split_my_requests', 'split_track'];
+      if (keys.some((k) => k.endsWith('_bg.wasm')) && pieces.every((p) => keys.some((k) => k.includes(`/${p}-`)))) return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error('the app was not kept');
@@ -38,6 +40,15 @@ test('after one visit the app starts offline, with the saved services and a work
   }
   await page.getByRole('button', { name: 'Send request' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waiting to send');
+  // Every other page's code is on the phone too: My requests, and a request's page (whose
+  // data needs the city's server, and says so).
+  await page.goto('/requests');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My requests');
+  await expect(page.locator('.request-card').filter({ hasText: description })).toBeVisible();
+  await page.goto('/requests/1000001');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Loading the page|could not be loaded/);
   // The home page offline: the saved list, said to be saved.
   await page.goto('/');
   await appReady(page);
