@@ -49,8 +49,11 @@ l10n-ids:
 audit: build
 	cd tests/e2e && node audit/audit.mjs
 
-## bench: sizes, first-load bytes and Lighthouse against the budgets (not part of make test)
+## bench: sizes, first-load bytes, pieces, time to a usable catalogue and Lighthouse against the
+## budgets (not part of make test); twiggy (crates.io) profiles the first module
 bench: build
+	@[ "$$(twiggy --version 2>/dev/null)" = "twiggy-opt 0.8.0" ] || [ "$$(twiggy --version 2>/dev/null)" = "twiggy 0.8.0" ] \
+	  || cargo install --locked twiggy --version 0.8.0
 	cd tests/e2e && node bench/bench.mjs
 
 clean:

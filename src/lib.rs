@@ -100,15 +100,25 @@ pub fn App(
     Announcer::provide();
     api::Api::provide(&config);
     Config::provide(config);
-    inventory::Inventory::provide();
+    let inventory = inventory::Inventory::provide();
     outbox::Outbox::provide();
     tracker::Tracker::provide();
     let router = Router::provide();
     // The page is made anew only when the resident goes to another page: moving between a
     // form's steps keeps the form, and only the step changes.
     let page = Memo::new(move |_| router.page());
-    // The other pages' code, once this one is on screen and the browser has a moment.
-    pieces::prefetch_when_idle();
+    // The other pages' code, once the services are on screen (usable) and the browser has a
+    // moment: never competing with what the resident is waiting for.
+    Effect::new(move |scheduled: Option<bool>| {
+        if scheduled == Some(true) {
+            return true;
+        }
+        let loaded = inventory.loaded().is_some();
+        if loaded {
+            pieces::prefetch_when_idle();
+        }
+        loaded
+    });
     view! {
         <Layout>
             {move || match page.get().0 {

@@ -110,7 +110,8 @@ impl Piece {
     }
 }
 
-/// Fetches every piece once the browser is idle (within a few seconds at the latest), unless
+/// Fetches every piece once the browser is idle (within a few seconds at the latest; called
+/// once the first page is usable), unless
 /// the connection asks for restraint (`frontdesk_core::pieces::may_prefetch`). After that,
 /// every page works offline; the service worker keeps the pieces for later visits.
 pub fn prefetch_when_idle() {
@@ -169,7 +170,7 @@ pub fn prefetch_when_seen(element: &web_sys::Element, piece: Piece) {
     }
 }
 
-/// The latest the pieces start coming after the app starts (milliseconds).
+/// The latest the pieces start coming after the first page is usable (milliseconds).
 const PREFETCH_WITHIN_MS: i32 = 3_000;
 
 /// The resident's Save-Data setting and the connection's type, as the browser says them.

@@ -3,7 +3,7 @@
 // budget exceeded. Run from tests/e2e after `make build` (the Makefile does both).
 import { execFileSync } from 'node:child_process';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, startReferenceServer } from '../lib/reference.mjs';
@@ -19,10 +19,11 @@ const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const sizes = (buf) => ({ raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) });
 
 // 1. Sizes of what Trunk built. The CSS is inlined into index.html, so it is measured there too.
+//    The pieces (src/pieces.rs, scripts/pieces.sh) are listed in dist/pieces.json.
 const files = readdirSync(DIST);
 const pick = (test) => files.find(test);
 const assets = {
-  wasm: pick((f) => f.endsWith('_bg.wasm')),
+  'wasm (first module)': pick((f) => f.endsWith('_bg.wasm')),
   js: pick((f) => /^frontdesk-.*\.js$/.test(f)),
   'index.html (with inline CSS)': 'index.html',
 };
@@ -30,37 +31,137 @@ const css = readFileSync(join(DIST, 'index.html'), 'utf8').match(/<style>[\s\S]*
 const sizeReport = {};
 for (const [name, file] of Object.entries(assets)) sizeReport[name] = { file, ...sizes(readFileSync(join(DIST, file))) };
 sizeReport['css (inlined)'] = { file: 'index.html <style>', ...sizes(Buffer.from(css)) };
+const pieceFiles = JSON.parse(readFileSync(join(DIST, 'pieces.json'), 'utf8')).files.map((f) => f.slice(1));
+const pieces = pieceFiles.map((file) => ({ file, ...sizes(readFileSync(join(DIST, file))) }));
+const piecesTotal = { raw: 0, gzip: 0, brotli: 0 };
+for (const p of pieces) for (const k of Object.keys(piecesTotal)) piecesTotal[k] += p[k];
+sizeReport[`all ${pieces.length} pieces`] = { file: 'pieces.json', ...piecesTotal };
+
+// 1b. What the first module is made of: twiggy's top 20 on the module as wasm-bindgen wrote it
+//     (names kept; before wasm-opt, so sizes are larger than shipped, the order is what counts).
+mkdirSync(OUT, { recursive: true });
+const named = readdirSync(join(ROOT, 'target/wasm-bindgen')).map((d) => join(ROOT, 'target/wasm-bindgen', d, 'frontdesk_bg.wasm'));
+const twiggyTop = execFileSync('twiggy', ['top', '-n', '20', named[0]], { encoding: 'utf8' });
+writeFileSync(join(OUT, 'first-module-top20.txt'), twiggyTop);
 
 // 2. The server, as `make run` starts it.
 const { base: BASE, stop } = await startReferenceServer({ out: OUT, name: 'bench', port: PORT });
 
-// 3. First load of `/` in Chromium on a phone viewport: every request, its bytes on the wire,
-//    and its brotli size (what a brotli-capable server over HTTPS sends).
+// 3. What a resident downloads, from an empty cache on a 390x844 phone: every response the page
+//    requested before it was usable (the first service link visible, and typing in the search
+//    box narrows the list), with its brotli size (what a brotli-capable server sends); what was
+//    prefetched after that, on its own line; the same for a service page; and the extra bytes of
+//    the first form step reached from `/` with Save-Data on (nothing prefetched).
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-const page = await context.newPage();
-const cdp = await context.newCDPSession(page);
-await cdp.send('Network.enable');
-await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-const requests = new Map();
-cdp.on('Network.responseReceived', (e) => requests.set(e.requestId, { url: e.response.url, encoding: e.response.headers['content-encoding'] ?? 'identity' }));
-cdp.on('Network.loadingFinished', (e) => { const r = requests.get(e.requestId); if (r) r.wire = e.encodedDataLength; });
-await page.goto(BASE + '/', { waitUntil: 'networkidle' });
-await page.locator('aside.help').waitFor();
-await page.waitForLoadState('networkidle');
-const loaded = [];
-for (const r of requests.values()) {
-  if (!r.url.startsWith(BASE)) continue;
-  const body = Buffer.from(await (await fetch(r.url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
-  loaded.push({ path: new URL(r.url).pathname, wire: r.wire ?? 0, encoding: r.encoding, raw: body.length, brotli: brotli(body) });
+const brotliOf = new Map();
+async function brotliSize(url) {
+  if (!brotliOf.has(url)) {
+    const body = Buffer.from(await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
+    brotliOf.set(url, { raw: body.length, brotli: brotli(body) });
+  }
+  return brotliOf.get(url);
 }
+async function phone({ saveData = false, throttle = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  if (saveData) await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttle) {
+    // Lighthouse's mobile throttling: 150 ms RTT, 1.6 Mbps down, 750 kbps up, 4x CPU slowdown.
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  const requested = [];
+  page.on('request', (r) => { if (r.url().startsWith(BASE)) requested.push(r.url()); });
+  return { context, page, requested };
+}
+async function usableCatalogue(page) {
+  const links = page.locator('main a[href^="/services/"]');
+  await links.first().waitFor({ state: 'visible' });
+  const before = await links.count();
+  await page.getByRole('searchbox').fill('pothole');
+  await page.waitForFunction((n) => document.querySelectorAll('main a[href^="/services/"]').length < n, before);
+}
+async function bytesOf(urls) {
+  const list = [];
+  for (const url of [...new Set(urls)]) list.push({ path: new URL(url).pathname + new URL(url).search, ...(await brotliSize(url)) });
+  return { requests: list.length, raw_bytes: list.reduce((s, r) => s + r.raw, 0), brotli_bytes: list.reduce((s, r) => s + r.brotli, 0), files: list };
+}
+
+// With Save-Data on, nothing is prefetched: exactly what the catalogue needs. The idle prefetch
+// (src/pieces.rs) starts as soon as the list is on screen, so without Save-Data its first
+// requests would land among the first load's; it is measured in a run of its own.
+let phoneRun = await phone({ saveData: true });
+await phoneRun.page.goto(BASE + '/');
+await usableCatalogue(phoneRun.page);
+const firstLoad = await bytesOf(phoneRun.requested);
+await phoneRun.context.close();
+phoneRun = await phone();
+await phoneRun.page.goto(BASE + '/');
+await usableCatalogue(phoneRun.page);
+await phoneRun.page.waitForTimeout(4000); // the idle prefetch starts within 3 s of usable
+await phoneRun.page.waitForLoadState('networkidle');
+const firstPaths = new Set(firstLoad.files.map((f) => f.path));
+const prefetched = await bytesOf(phoneRun.requested.filter((u) => !firstPaths.has(new URL(u).pathname + new URL(u).search)));
+await phoneRun.context.close();
+
+phoneRun = await phone({ saveData: true });
+await phoneRun.page.goto(BASE + '/services/RD-POTHOLE');
+await phoneRun.page.getByRole('link', { name: /Start your request/ }).waitFor({ state: 'visible' });
+const servicePage = await bytesOf(phoneRun.requested);
+await phoneRun.context.close();
+
+phoneRun = await phone({ saveData: true });
+await phoneRun.page.goto(BASE + '/');
+await usableCatalogue(phoneRun.page);
+const beforeForm = phoneRun.requested.length;
+await phoneRun.page.locator('main a[href="/services/RD-POTHOLE"]').first().click();
+await phoneRun.page.getByRole('link', { name: /Start your request/ }).click();
+await phoneRun.page.getByRole('heading', { level: 1, name: 'Where is it?' }).waitFor();
+await phoneRun.page.waitForLoadState('networkidle');
+const formStep = await bytesOf(phoneRun.requested.slice(beforeForm));
+await phoneRun.context.close();
+
+// 3b. Time to a usable catalogue under Lighthouse's mobile throttling, next to the time until the
+//     first service link shows on a static HTML copy of the same rendered catalogue (no
+//     scripts, precompressed like the app's files) from the same server: their ratio is what
+//     the app's code costs a resident. Median of three each.
+phoneRun = await phone();
+await phoneRun.page.goto(BASE + '/');
+await phoneRun.page.locator('main a[href^="/services/"]').first().waitFor({ state: 'visible' });
+const staticHtml = (await phoneRun.page.content())
+  .replace(/<script[\s\S]*?<\/script>/g, '')
+  .replace(/<link[^>]*rel="(modulepreload|preload)"[^>]*>/g, '');
+await phoneRun.context.close();
+const staticFile = join(DIST, 'bench-static.html');
+writeFileSync(staticFile, staticHtml);
+writeFileSync(staticFile + '.br', brotliCompressSync(Buffer.from(staticHtml)));
+writeFileSync(staticFile + '.gz', gzipSync(Buffer.from(staticHtml), { level: 9 }));
+const timed = async (path, ready) => {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const run = await phone({ throttle: true });
+    const t0 = Date.now();
+    await run.page.goto(BASE + path, { waitUntil: 'commit' });
+    await ready(run.page);
+    times.push(Date.now() - t0);
+    await run.context.close();
+  }
+  times.sort((a, b) => a - b);
+  return { median_ms: times[1], each_ms: times };
+};
+const usableApp = await timed('/', usableCatalogue);
+const usableStatic = await timed('/bench-static.html', (page) => page.locator('main a[href^="/services/"]').first().waitFor({ state: 'visible' }));
+for (const f of [staticFile, staticFile + '.br', staticFile + '.gz']) rmSync(f, { force: true });
 await browser.close();
-const firstLoad = {
-  requests: loaded.length,
-  wire_bytes: loaded.reduce((s, r) => s + r.wire, 0),
-  raw_bytes: loaded.reduce((s, r) => s + r.raw, 0),
-  brotli_bytes: loaded.reduce((s, r) => s + r.brotli, 0),
-  files: loaded,
+const usable = {
+  app_ms: usableApp.median_ms,
+  static_ms: usableStatic.median_ms,
+  ratio: Math.round((usableApp.median_ms / usableStatic.median_ms) * 100) / 100,
+  app_each_ms: usableApp.each_ms,
+  static_each_ms: usableStatic.each_ms,
 };
 
 // 4. The reference back end under load (wrk from Debian; 2 threads, 20 connections, 5 s each,
@@ -83,7 +184,6 @@ const load = {
 //    build (the 2.55 s did not move when the WebAssembly shrank by 36 KB), while the observed
 //    LCP, the static shell's first paint, stays at 50-100 ms.
 const LIGHTHOUSE_RUNS = Number(process.env.FRONTDESK_LIGHTHOUSE_RUNS ?? 5);
-mkdirSync(OUT, { recursive: true });
 const runs = [];
 for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
   const lhPath = join(OUT, `lighthouse-${i + 1}.json`);
@@ -131,6 +231,7 @@ const search = JSON.parse(execFileSync('cargo', ['run', '--release', '--quiet', 
 // 7. Budgets.
 const measured = {
   first_load_brotli_bytes: firstLoad.brotli_bytes,
+  usable_catalogue_ratio: usable.ratio,
   lighthouse_performance: lighthouse.performance,
   lighthouse_accessibility: lighthouse.accessibility,
   lighthouse_best_practices: lighthouse.best_practices,
@@ -144,17 +245,31 @@ const verdicts = Object.entries(measured).map(([key, value]) => {
   const atGoal = higherIsBetter(key) ? value >= goal : value <= goal;
   return { key, value, budget, goal, ok, at_goal: atGoal };
 });
-const report = { date: new Date().toISOString(), sizes: sizeReport, first_load: firstLoad, lighthouse, load, search, budgets: verdicts };
+const report = {
+  date: new Date().toISOString(), sizes: sizeReport, pieces, first_load: firstLoad, prefetched_after_usable: prefetched,
+  service_page: servicePage, first_form_step_extra: formStep, usable_catalogue: usable, first_module_top20: twiggyTop,
+  lighthouse, load, search, budgets: verdicts,
+};
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
 
 const row = (...cells) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 30 : 12)).join(''));
 console.log('\nSizes (bytes)');
 row('file', 'raw', 'gzip -9', 'brotli 11');
 for (const [name, s] of Object.entries(sizeReport)) row(name, s.raw, s.gzip, s.brotli);
-console.log(`\nFirst load of / in Chromium (390x844): ${firstLoad.requests} requests`);
-row('path', 'on wire', 'encoding', 'raw', 'brotli 11');
-for (const f of loaded) row(f.path.length > 29 ? f.path.slice(0, 26) + '...' : f.path, f.wire, f.encoding, f.raw, f.brotli);
-row('total', firstLoad.wire_bytes, '', firstLoad.raw_bytes, firstLoad.brotli_bytes);
+console.log('\nPieces (bytes)');
+row('file', 'raw', 'gzip -9', 'brotli 11');
+for (const p of pieces) row(p.file.length > 29 ? p.file.slice(0, 26) + '...' : p.file, p.raw, p.gzip, p.brotli);
+const short = (path) => (path.length > 29 ? path.slice(0, 26) + '...' : path);
+console.log(`\nFirst load of / until the catalogue is usable, empty cache, 390x844: ${firstLoad.requests} requests`);
+row('path', 'raw', 'brotli 11');
+for (const f of firstLoad.files) row(short(f.path), f.raw, f.brotli);
+row('total', firstLoad.raw_bytes, firstLoad.brotli_bytes);
+console.log(`prefetched after usable (idle): ${prefetched.requests} requests, ${prefetched.brotli_bytes} B brotli`);
+console.log(`a service page (/services/RD-POTHOLE) until its Start button shows: ${servicePage.requests} requests, ${servicePage.brotli_bytes} B brotli`);
+console.log(`the first form step reached from / (Save-Data, no prefetch): +${formStep.requests} requests, +${formStep.brotli_bytes} B brotli`);
+console.log(`all pieces: ${piecesTotal.brotli} B brotli`);
+console.log(`\nUsable catalogue under mobile throttling (150 ms RTT, 1.6 Mbps, 4x CPU), median of 3: app ${usable.app_ms} ms, static HTML copy ${usable.static_ms} ms, ratio ${usable.ratio}`);
+console.log(`\nFirst module, top 20 (twiggy, ${join(OUT, 'first-module-top20.txt')}):\n${twiggyTop}`);
 console.log(`\nLighthouse mobile, median of ${lighthouse.runs} runs: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse.best_practices}; FCP ${lighthouse.fcp_ms} ms, LCP ${lighthouse.lcp_ms} ms (observed ${lighthouse.observed_lcp_ms} ms), TBT ${lighthouse.tbt_ms} ms, CLS ${lighthouse.cls}`);
 console.log(`  each run (performance / LCP ms): ${runs.map((r) => `${r.performance} / ${r.lcp_ms}`).join(', ')}`);
 console.log('\nReference back end under load (wrk -t2 -c20 -d5s)');
