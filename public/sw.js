@@ -41,11 +41,19 @@ async function piecesList(cache) {
   }
 }
 
-/** Forgets the build files that the kept page no longer names (an older deployment's). */
-async function prune(cache, html) {
-  // Without the new deployment's list of pieces, nothing is forgotten.
+/**
+ * After a new page arrived: keeps the pieces of its deployment that are not kept yet (so every
+ * page still works offline after a deployment), and forgets the build files the page no longer
+ * names (an older deployment's). Runs after the page was answered, never before.
+ */
+async function renew(html) {
+  const cache = await caches.open(CACHE);
+  // Without the new deployment's list of pieces, nothing is fetched or forgotten.
   const pieces = await piecesList(cache);
   if (pieces === null) return;
+  const keptPaths = (await cache.keys()).map((r) => new URL(r.url).pathname);
+  const missing = pieces.filter((p) => !keptPaths.includes(p));
+  if (missing.length) await cache.addAll(missing).catch(() => {});
   const current = [...named(html), ...pieces];
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname;
@@ -60,16 +68,19 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-async function fresh(request, fallback) {
+async function fresh(event, request, fallback) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
     const html = (response.headers.get('content-type') || '').includes('text/html');
     // Only the app's page stands for every address (never a JSON file or a photo opened in a
-    // tab); a new page means a new deployment, whose older build files go.
+    // tab); a new page may mean a new deployment: its pieces are kept, older build files go.
     if (response.ok && (!fallback || html)) {
       await cache.put(fallback || request, response.clone());
-      if (fallback) await prune(cache, await response.clone().text());
+      if (fallback) {
+        const page = await response.clone().text();
+        event.waitUntil(renew(page));
+      }
     }
     return response;
   } catch (offline) {
@@ -94,10 +105,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     // Every address of the app is the same page.
-    event.respondWith(fresh(request, '/'));
+    event.respondWith(fresh(event, request, '/'));
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(kept(request));
   } else if (FRESH.test(url.pathname)) {
-    event.respondWith(fresh(request));
+    event.respondWith(fresh(event, request));
   }
 });

@@ -24,7 +24,8 @@ cargo build --quiet --release --locked --manifest-path tools/wasm-bindgen-split/
 shim=target/split-bin
 mkdir -p "$shim"
 ln -sf "$PWD/tools/wasm-bindgen-split/target/release/wasm-bindgen-split" "$shim/wasm-bindgen"
-FRONTDESK_WASM_BINDGEN=$(command -v wasm-bindgen)
+FRONTDESK_WASM_BINDGEN=$(command -v wasm-bindgen) \
+  || { echo "build-app: wasm-bindgen is not on PATH (make setup installs it)" >&2; exit 1; }
 case "$FRONTDESK_WASM_BINDGEN" in
   *split-bin*) echo "build-app: the real wasm-bindgen is not on PATH" >&2; exit 1 ;;
 esac

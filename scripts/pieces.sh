@@ -14,7 +14,7 @@ if [ -z "$pieces" ] || [ ! -f "$pieces/__wasm_split.js" ]; then
   echo '{"files":[]}' > "$staging/pieces.json"
   exit 0
 fi
-main=$(cd "$staging" && ls frontdesk-*.js | grep -v '^__' | head -n 1)
+main=$(cd "$staging" && find . -maxdepth 1 -name 'frontdesk-*.js' -printf '%f\n' | head -n 1)
 [ -n "$main" ] || { echo "pieces: no main module in $staging" >&2; exit 1; }
 cp "$pieces/__wasm_split.js" "$staging/__wasm_split.js"
 # rename OLD NEW: the loader's quoted "./OLD" becomes "./NEW".
@@ -32,6 +32,8 @@ for wasm in "$pieces"/*.wasm; do
   hash=$(sha256sum "$staging/$name.tmp.wasm" | cut -c1-16)
   mv "$staging/$name.tmp.wasm" "$staging/$name-$hash.wasm"
   rename "$name.wasm" "$name-$hash.wasm"
+  grep -q "\"./$name-$hash.wasm\"" "$staging/__wasm_split.js" \
+    || { echo "pieces: the loader does not name $name-$hash.wasm" >&2; exit 1; }
   files+=("\"/$name-$hash.wasm\"")
 done
 grep -q "\"./$main\"" "$staging/__wasm_split.js" || { echo "pieces: the loader does not name $main" >&2; exit 1; }

@@ -3,6 +3,8 @@
 //! is announced, and a polite live region that any
 //! component can speak through. Nothing happens on first load, which the browser announces itself.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use leptos::prelude::*;
 use web_sys::wasm_bindgen::JsCast;
 
@@ -61,26 +63,42 @@ pub fn focus_on_navigation() {
     Effect::new(move |previous: Option<String>| {
         let current = router.path();
         if previous.as_ref().is_some_and(|p| *p != current) {
-            // After the new page has rendered and set its title. An address that names a part
-            // of the page (a "Change" link to one question) puts focus there; otherwise the h1.
-            request_animation_frame(move || {
-                let target = window()
-                    .location()
-                    .hash()
-                    .ok()
-                    .map(|hash| hash.trim_start_matches('#').to_owned())
-                    .filter(|id| !id.is_empty() && document().get_element_by_id(id).is_some());
-                match target {
-                    Some(id) => focus_by_id(&id),
-                    None => {
-                        focus_heading();
-                    }
-                }
-                announcer.say(document().title());
-            });
+            NAVIGATED.store(true, Ordering::Relaxed);
+            // After the new page has rendered and set its title.
+            request_animation_frame(move || focus_target_and_say(announcer));
         }
         current
     });
+}
+
+/// Whether the resident has moved within the app (focus is not moved on first load).
+static NAVIGATED: AtomicBool = AtomicBool::new(false);
+
+/// An address that names a part of the page (a "Change" link to one question) puts focus
+/// there; otherwise the h1. Then the document title is said.
+fn focus_target_and_say(announcer: Announcer) {
+    let target = window()
+        .location()
+        .hash()
+        .ok()
+        .map(|hash| hash.trim_start_matches('#').to_owned())
+        .filter(|id| !id.is_empty() && document().get_element_by_id(id).is_some());
+    match target {
+        Some(id) => focus_by_id(&id),
+        None => {
+            focus_heading();
+        }
+    }
+    announcer.say(document().title());
+}
+
+/// A page that arrived after a navigation had already moved focus (its code was still being
+/// fetched): focus and the announcement go to it, as for any navigation. Nothing on first load.
+pub fn focus_late_page() {
+    if NAVIGATED.load(Ordering::Relaxed) {
+        let announcer = Announcer::expect();
+        request_animation_frame(move || focus_target_and_say(announcer));
+    }
 }
 
 /// Moves focus to the page's h1 and returns its text, if there is one.

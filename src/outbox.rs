@@ -19,7 +19,7 @@ use open311::Submitted;
 pub enum Outcome {
     /// Taken by the server (or found there after a lost answer).
     Sent,
-    /// Kept in the outbox: the device is offline.
+    /// Kept in the outbox: the device is offline, or the server asked for a wait.
     Waiting,
     /// The server said no (the record keeps its words).
     Refused(ApiError),
@@ -225,10 +225,11 @@ impl Outbox {
     }
 
     /// Flushes again at `at_ms` (JavaScript milliseconds), for a busy server's `Retry-After`.
+    /// Each call sets a timer; a flush sends only what is due, so an extra one is harmless.
     fn flush_at(&self, at_ms: f64) {
         let this = *self;
         let wait = (at_ms - js_sys::Date::now()).max(0.0) as u64;
-        // The timer is dropped with the page; a later visit flushes on start.
+        // The timer goes with the page; the app flushes again whenever it starts.
         let _ =
             set_timeout_with_handle(move || this.flush(), std::time::Duration::from_millis(wait));
     }
@@ -319,11 +320,12 @@ impl Outbox {
         let Some(mut submission) = self.get_untracked(local_id) else {
             return Outcome::Unconfirmed;
         };
-        match submission::on_send(&submission) {
+        match submission::on_send(&submission, js_sys::Date::now()) {
             SendStep::Nothing if matches!(submission.state, State::Sent { .. }) => {
                 return Outcome::Sent;
             }
             SendStep::Nothing => return Outcome::Unconfirmed,
+            SendStep::NotYet => return Outcome::Waiting,
             SendStep::LookUp => return self.ask(local_id).await,
             SendStep::Post => {}
         }

@@ -188,6 +188,16 @@ fn may_prefetch_here() -> bool {
     frontdesk_core::pieces::may_prefetch(save_data, effective_type.as_deref())
 }
 
+/// Try again: online, the page is loaded anew (a deployment may have replaced the pieces this
+/// page knew; drafts and records are on the device); offline, the piece is asked for again.
+fn try_again(attempt: RwSignal<u32>) {
+    if crate::api::is_online() {
+        let _ = window().location().reload();
+    } else {
+        attempt.update(|n| *n += 1);
+    }
+}
+
 /// The page in `piece`: "Loading…" while it is fetched, then the page; if it cannot be had, a
 /// message with Try again and the city's phone number.
 #[component]
@@ -198,13 +208,23 @@ pub fn PiecePage(piece: Piece) -> impl IntoView {
         attempt.track();
         piece.load()
     });
+    // "Loading the page…" took the focus a navigation gives: the page gets it when it comes.
+    let waited = StoredValue::new(false);
     move || match loaded.get() {
-        None => view! {
+        None => {
+            waited.set_value(true);
+            view! {
             <PageHeading text=Signal::derive(move || i18n.tr("piece-loading"))/>
             <p class="loading" role="status">{move || i18n.tr("piece-loading")}</p>
+            }
+            .into_any()
         }
-        .into_any(),
-        Some(Ok(make)) => make(),
+        Some(Ok(make)) => {
+            if waited.get_value() {
+                crate::a11y::focus_late_page();
+            }
+            make()
+        }
         Some(Err(_)) => {
             let phone = Config::expect().with(|c| c.help.phone.clone());
             view! {
@@ -212,7 +232,7 @@ pub fn PiecePage(piece: Piece) -> impl IntoView {
                 <div class="notice notice--error" role="alert">
                     <p>{move || i18n.tr("piece-failed")}</p>
                     <p>{move || i18n.tr_with("piece-failed-phone", &[("phone", FluentValue::from(phone.clone()))])}</p>
-                    <button type="button" class="button button--secondary" on:click=move |_| attempt.update(|n| *n += 1)>
+                    <button type="button" class="button button--secondary" on:click=move |_| try_again(attempt)>
                         {move || i18n.tr("catalogue-retry")}
                     </button>
                 </div>

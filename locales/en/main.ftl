@@ -234,7 +234,7 @@ sent-another = Make another request
 sent-storage-warning = This device could not keep a record of this request. Write your reference number down.
 sent-waiting-title = Waiting to send
 sent-waiting = You are offline. Your request is kept on this device and is sent by itself when the connection returns. You can close this page.
-sent-busy = The city’s system is busy just now. Your request is kept on this device and is sent again by itself after { $time }. You can close this page.
+sent-busy = The city’s system is busy just now. Your request is kept on this device and is sent again by itself after { $time }, while this service is open, or the next time you open it.
 sent-sending-title = Sending your request…
 # The label of the progress bar while photos are sent.
 sent-uploading = Sending your photos

@@ -46,10 +46,8 @@ pub fn Question(
         .into_any();
     }
     // The city's own words, marked with the back end's language.
-    let hint = form::useful_hint(&attribute).map(|hint| Hint {
-        text: Signal::stored(hint.to_owned()),
-        lang: names.backend_lang(),
-    });
+    let hint =
+        form::useful_hint(&attribute).map(|hint| Hint::city(hint.to_owned(), names.backend_lang()));
     let required = attribute.required;
     let label_text = {
         let label = label.clone();

@@ -1,6 +1,7 @@
 //! One form field's frame, written once (GOV.UK's form group): the label, the hint, the inline
 //! error, and the `aria-describedby` and `aria-invalid` that tie them to the control. Every
-//! field of the app is built with it.
+//! field that can have an error is built with it (the "remember me" tick, a choice with its
+//! hint after it, is not a field).
 
 use leptos::prelude::*;
 
@@ -22,8 +23,9 @@ pub enum Labelled {
 #[derive(Clone)]
 pub struct Hint {
     pub text: Signal<String>,
-    /// The back end's language, when the hint is the city's text rather than the app's.
-    pub lang: Option<String>,
+    /// The city's text rather than the app's: marked as such (`data-external`, `dir="auto"`),
+    /// with the back end's language when it is not the page's.
+    pub city: Option<Option<String>>,
 }
 
 impl Hint {
@@ -31,7 +33,15 @@ impl Hint {
     pub fn app(text: impl Fn() -> String + Send + Sync + 'static) -> Hint {
         Hint {
             text: Signal::derive(text),
-            lang: None,
+            city: None,
+        }
+    }
+
+    /// A hint in the city's words, in `lang` when that is not the page's language.
+    pub fn city(text: String, lang: Option<String>) -> Hint {
+        Hint {
+            text: Signal::stored(text),
+            city: Some(lang),
         }
     }
 }
@@ -145,17 +155,20 @@ fn frame(
             "field"
         }
     };
-    let hint = hint.map(|Hint { text, lang }| {
-        let external = lang.is_some().then_some("");
-        let dir = lang.is_some().then_some("auto");
+    let hint = hint.map(|Hint { text, city }| {
+        let external = city.is_some().then_some("");
+        let dir = city.is_some().then_some("auto");
+        let lang = city.flatten();
         view! { <p class="hint" id=format!("{id}-hint") lang=lang dir=dir data-external=external>{move || text.get()}</p> }
     });
+    // Follows the language: the label is made again when it changes.
+    let label = move || label.as_ref().map(ViewFn::run);
     let error_view = view! { <InlineError id=id.clone() message=error/> };
     match labelled {
         Labelled::Legend => view! {
             <div class=class>
                 <fieldset class="fieldset" aria-describedby=move || described.by() aria-invalid=move || described.invalid()>
-                    <legend class="fieldset__legend">{label.map(|l| l.run())}</legend>
+                    <legend class="fieldset__legend">{label}</legend>
                     {hint}
                     {error_view}
                     {control}
@@ -165,7 +178,7 @@ fn frame(
         .into_any(),
         Labelled::Above => view! {
             <div class=class>
-                <label class="field__label" for=id.clone()>{label.map(|l| l.run())}</label>
+                <label class="field__label" for=id.clone()>{label}</label>
                 {hint}
                 {error_view}
                 {control}

@@ -75,10 +75,13 @@ pub fn TrackPage() -> impl IntoView {
     }
 }
 
-/// The photo address `url` when it may be shown here (see [`frontdesk_core::media`]).
+/// The photo address `url` when it may be shown here (see [`frontdesk_core::media`]); a path
+/// is the Open311 server's, wherever that is.
 fn image_url(url: &str) -> Option<String> {
+    use frontdesk_core::media;
     let origin = window().location().origin().unwrap_or_default();
-    frontdesk_core::media::shown_photo(url, &origin)
+    let api = crate::config::Config::expect().with(|c| media::origin_of(&c.open311.base_url));
+    media::shown_photo(url, &origin, api.as_deref())
 }
 
 #[component]

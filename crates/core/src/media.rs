@@ -11,8 +11,20 @@ const PICTURES: [&str; 5] = [".jpg", ".jpeg", ".png", ".webp", ".gif"];
 /// ending. Refused: `javascript:`, `data:` and every other scheme, plain `http://` to another
 /// site, protocol-relative `//host/...` and path-relative addresses (which would resolve
 /// against whatever page shows them).
-pub fn shown_photo(url: &str, app_origin: &str) -> Option<String> {
+///
+/// A path (`/media/...`, as the reference server writes) belongs to the server that wrote it:
+/// with `api_origin` (the Open311 endpoint's origin, when it is not the app's) it is resolved
+/// there first, and the rules apply to the result.
+pub fn shown_photo(url: &str, app_origin: &str, api_origin: Option<&str>) -> Option<String> {
     let url = url.trim();
+    let resolved;
+    let url = match api_origin {
+        Some(api) if url.starts_with('/') && !url.starts_with("//") => {
+            resolved = format!("{}{url}", api.trim_end_matches('/'));
+            resolved.as_str()
+        }
+        _ => url,
+    };
     let lower = url.to_ascii_lowercase();
     let origin = app_origin.trim_end_matches('/').to_ascii_lowercase();
     let web = lower.starts_with("https://")
@@ -23,9 +35,24 @@ pub fn shown_photo(url: &str, app_origin: &str) -> Option<String> {
     (web && picture).then(|| url.to_owned())
 }
 
+/// The origin (`https://host:port`) of an absolute `http(s)` address; `None` for a path.
+pub fn origin_of(base_url: &str) -> Option<String> {
+    let lower = base_url.trim();
+    let rest = lower
+        .strip_prefix("https://")
+        .map(|r| ("https://", r))
+        .or_else(|| lower.strip_prefix("http://").map(|r| ("http://", r)))?;
+    let host = rest
+        .1
+        .split(['/', '?', '#'])
+        .next()
+        .filter(|h| !h.is_empty())?;
+    Some(format!("{}{host}", rest.0))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::shown_photo;
+    use super::{origin_of, shown_photo};
 
     const APP: &str = "http://127.0.0.1:8080";
 
@@ -41,7 +68,7 @@ mod tests {
             "  /media/padded.jpg  ",
         ] {
             assert_eq!(
-                shown_photo(url, APP).as_deref(),
+                shown_photo(url, APP, None).as_deref(),
                 Some(url.trim()),
                 "{url} should be shown"
             );
@@ -70,21 +97,41 @@ mod tests {
             "https://city.example/page.html",
             "/media/a.jpg.html",
         ] {
-            assert_eq!(shown_photo(url, APP), None, "{url} must be refused");
+            assert_eq!(shown_photo(url, APP, None), None, "{url} must be refused");
         }
     }
 
     #[test]
     fn the_reference_servers_relative_media_urls_show_over_https_too() {
         // Behind a TLS proxy the app's origin is https; the server's own paths still show.
-        assert!(shown_photo("/media/1a2b.jpg", "https://311.city.example").is_some());
+        assert!(shown_photo("/media/1a2b.jpg", "https://311.city.example", None).is_some());
         // An absolute http address from the same server would not: the reason it writes paths.
-        assert!(
-            shown_photo(
-                "http://311.city.example/media/1a2b.jpg",
-                "https://311.city.example"
-            )
-            .is_none()
+        let absolute = "http://311.city.example/media/1a2b.jpg";
+        assert!(shown_photo(absolute, "https://311.city.example", None).is_none());
+    }
+
+    #[test]
+    fn a_path_from_an_endpoint_on_another_origin_is_that_servers() {
+        let api = origin_of("https://open311.city.example/v2/");
+        assert_eq!(api.as_deref(), Some("https://open311.city.example"));
+        assert_eq!(
+            shown_photo("/media/a.jpg", "https://app.example", api.as_deref()).as_deref(),
+            Some("https://open311.city.example/media/a.jpg")
         );
+        // Resolved first, then the rules: a plain-http endpoint elsewhere is refused.
+        let insecure = origin_of("http://open311.city.example:8080/v2");
+        assert_eq!(
+            insecure.as_deref(),
+            Some("http://open311.city.example:8080")
+        );
+        assert_eq!(
+            shown_photo("/media/a.jpg", "https://app.example", insecure.as_deref()),
+            None
+        );
+        // Absolute addresses are left as they are.
+        let cdn = "https://cdn.example/a.jpg";
+        assert!(shown_photo(cdn, "https://app.example", api.as_deref()).is_some());
+        assert_eq!(origin_of("/open311/v2"), None);
+        assert_eq!(origin_of("https:///nohost"), None);
     }
 }

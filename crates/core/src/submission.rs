@@ -90,15 +90,19 @@ pub enum SendStep {
     /// A POST began and the tab that started it closed before the answer: it may have arrived,
     /// so it is looked for, never sent again by itself.
     LookUp,
+    /// Not yet: a busy server asked for a wait that has not passed (another tab, or a stale
+    /// timer, must not send it early).
+    NotYet,
     /// Nothing to do: the server has it, or refused it.
     Nothing,
 }
 
-/// What sending `submission` starts with.
-pub fn on_send(submission: &Submission) -> SendStep {
+/// What sending `submission` at `now_ms` starts with.
+pub fn on_send(submission: &Submission, now_ms: f64) -> SendStep {
     match submission.state {
         State::Sent { .. } | State::Refused { .. } => SendStep::Nothing,
         State::Sending if submission.attempt_ms.is_some() => SendStep::LookUp,
+        State::Waiting { .. } if !submission.is_due(now_ms) => SendStep::NotYet,
         State::Waiting { .. } | State::Sending | State::Unconfirmed => SendStep::Post,
     }
 }

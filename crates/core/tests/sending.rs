@@ -73,10 +73,17 @@ fn what_sending_starts_with_for_every_state() {
                 (State::Sent { .. } | State::Refused { .. }, _) => SendStep::Nothing,
                 // A POST began in a tab that closed: look for it, never send it again by itself.
                 (State::Sending, Some(_)) => SendStep::LookUp,
+                // A busy server's wait is honoured by every tab.
+                (
+                    State::Waiting {
+                        retry_at_ms: Some(at),
+                    },
+                    _,
+                ) if *at > NOW => SendStep::NotYet,
                 _ => SendStep::Post,
             };
             assert_eq!(
-                on_send(&record(state.clone(), attempt)),
+                on_send(&record(state.clone(), attempt), NOW),
                 expected,
                 "{state:?} {attempt:?}"
             );

@@ -1,5 +1,6 @@
-//! Cross-origin access to the Open311 routes, so an app served from another origin (or a city
-//! that hosts `dist/` elsewhere) can call this server: any origin, no credentials (the API
+//! Cross-origin access to the Open311 routes, so an app served from another origin (a city
+//! that hosts `dist/` elsewhere; the app resolves the `/media/...` paths this server writes
+//! against its origin) can call this server: any origin, no credentials (the API
 //! takes no cookies), `GET` and `POST` with a form or JSON body, and `Retry-After` readable, so
 //! the app's outbox can honour a busy server's wait (`frontdesk_core::failure`).
 

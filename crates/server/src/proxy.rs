@@ -131,15 +131,21 @@ async fn forward(State(state): State<ProxyState>, request: Request) -> Response 
             .get("content-type")
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
+        // A busy city server's wait, passed on so the app's outbox honours it.
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let bytes = response
             .into_body()
             .into_with_config()
             .limit(MAX_REPLY_BYTES)
             .read_to_vec()?;
-        Ok::<_, ureq::Error>((status, content_type, bytes))
+        Ok::<_, ureq::Error>((status, content_type, retry_after, bytes))
     })
     .await;
-    let (status, upstream_type, bytes) = match result {
+    let (status, upstream_type, retry_after, bytes) = match result {
         Ok(Ok(reply)) => reply,
         Ok(Err(ureq::Error::Timeout(_))) => {
             return json_error(
@@ -168,12 +174,15 @@ async fn forward(State(state): State<ProxyState>, request: Request) -> Response 
     if convert && looks_xml {
         let text = String::from_utf8_lossy(&bytes);
         return match open311::xml::to_value(&text) {
-            Ok(value) => (
-                status,
-                [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
-                value.to_string(),
-            )
-                .into_response(),
+            Ok(value) => with_retry_after(
+                (
+                    status,
+                    [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+                    value.to_string(),
+                )
+                    .into_response(),
+                retry_after.as_deref(),
+            ),
             Err(_) => json_error(
                 StatusCode::BAD_GATEWAY,
                 "The city's service request system sent a reply that is not valid XML",
@@ -184,6 +193,14 @@ async fn forward(State(state): State<ProxyState>, request: Request) -> Response 
     *response.status_mut() = status;
     if let Some(value) = upstream_type.and_then(|t| HeaderValue::from_str(&t).ok()) {
         response.headers_mut().insert(header::CONTENT_TYPE, value);
+    }
+    with_retry_after(response, retry_after.as_deref())
+}
+
+/// `response` with the city server's `Retry-After`, when it sent one.
+fn with_retry_after(mut response: Response, retry_after: Option<&str>) -> Response {
+    if let Some(value) = retry_after.and_then(|v| HeaderValue::from_str(v).ok()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
     }
     response
 }

@@ -692,7 +692,7 @@ async fn multipart_media_upload_is_stored_and_served_back() {
     let url = request.media_urls[0].clone();
     // A path on this server, whatever the Host header or the scheme in front of it.
     assert!(url.starts_with("/media/") && url.ends_with(".jpg"), "{url}");
-    assert!(frontdesk_core::media::shown_photo(&url, "https://311.city.example").is_some());
+    assert!(frontdesk_core::media::shown_photo(&url, "https://311.city.example", None).is_some());
     let served = get(addr, &url).await;
     assert_eq!(served.status, 200);
     assert_eq!(served.header("content-length"), Some("5004"));

@@ -173,3 +173,24 @@ async fn slow_or_absent_upstreams_answer_504_and_502() {
     let r = get(proxy, "/open311/v2/services.json").await;
     assert_eq!(r.status, 502);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_busy_citys_retry_after_reaches_the_app() {
+    // A city server that is busy: 503 with Retry-After, in JSON and in XML.
+    let busy = axum::Router::new().fallback(|| async {
+        (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            [("retry-after", "120"), ("content-type", "application/xml")],
+            "<?xml version=\"1.0\"?><errors><error><code>503</code><description>Busy</description></error></errors>",
+        )
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let city = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, busy).await.unwrap() });
+    for format in [UpstreamFormat::Json, UpstreamFormat::Xml] {
+        let proxy = start_proxy(city, format, None, Duration::from_secs(5)).await;
+        let r = post(proxy, "/open311/v2/requests.json", POTHOLE).await;
+        assert_eq!(r.status, 503);
+        assert_eq!(r.header("retry-after"), Some("120"));
+    }
+}

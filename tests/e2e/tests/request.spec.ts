@@ -192,6 +192,8 @@ test('switching language keeps the draft, in Arabic the form mirrors and fits a 
   await page.getByRole('navigation', { name: 'اللغة' }).getByRole('link', { name: 'Français' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('#description')).toHaveValue('The light flickers all night');
+  // The fields' labels follow the language, not only the heading.
+  await expect(page.getByLabel('Décrivez le problème')).toHaveValue('The light flickers all night');
 });
 
 async function fillNoQuestions(page: Page, code: string, description: string) {
