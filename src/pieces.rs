@@ -118,30 +118,35 @@ pub fn prefetch_when_idle() {
     if !may_prefetch_here() {
         return;
     }
-    let start = || {
-        leptos::task::spawn_local(async {
-            for piece in Piece::ALL {
-                piece.prefetch().await;
-            }
-        })
-    };
+    // One piece per idle moment: each piece's instantiation is a task of its own, so none of
+    // them stands between the resident and a tap.
+    leptos::task::spawn_local(async {
+        for piece in Piece::ALL {
+            next_idle().await;
+            piece.prefetch().await;
+        }
+    });
+}
+
+/// Resolves when the browser is next idle (`requestIdleCallback`), and within
+/// [`PREFETCH_WITHIN_MS`] at the latest; after that long where the browser has no such call.
+async fn next_idle() {
+    let (answer, idle) = crate::answer::first_answer::<()>();
+    let callback = Closure::once_into_js(move || answer.give(()));
     let window = window();
-    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+    let request = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let callback = Closure::once_into_js(start);
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"timeout".into(), &PREFETCH_WITHIN_MS.into());
-    let scheduled = match idle {
-        Some(idle) => idle.call2(&window, &callback, &options).is_ok(),
-        None => false,
-    };
+    let scheduled = request.is_some_and(|r| r.call2(&window, &callback, &options).is_ok());
     if !scheduled {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
             callback.unchecked_ref(),
             PREFETCH_WITHIN_MS,
         );
     }
+    let _ = idle.await;
 }
 
 /// Fetches `piece` once `element` (a Start button) comes into view, unless the connection asks
@@ -170,7 +175,7 @@ pub fn prefetch_when_seen(element: &web_sys::Element, piece: Piece) {
     }
 }
 
-/// The latest the pieces start coming after the first page is usable (milliseconds).
+/// The longest the prefetch waits for an idle moment before each piece (milliseconds).
 const PREFETCH_WITHIN_MS: i32 = 3_000;
 
 /// The resident's Save-Data setting and the connection's type, as the browser says them.
