@@ -11,13 +11,16 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use crate::answer::first_answer;
+use crate::json;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use open311::encode::{Endpoint, RequestsQuery};
 use open311::{DecodeError, Open311Error, Service, ServiceDefinition, ServiceRequest, Submitted};
+use serde_json::Value;
 use web_sys::RequestCache;
 
 /// Where the runtime configuration lives, relative to the app's origin.
+/// index.html preloads this, `LANGUAGES_URL` and `CATALOGUE_URL`: keep the paths in step.
 pub const CONFIG_URL: &str = "/config.json";
 /// Where the list of languages lives.
 pub const LANGUAGES_URL: &str = "/locales/languages.json";
@@ -133,14 +136,14 @@ pub async fn load_config() -> Result<AppConfig, ConfigLoadError> {
     let text = fetch_text(CONFIG_URL)
         .await
         .map_err(ConfigLoadError::Fetch)?;
-    AppConfig::parse(&text).map_err(ConfigLoadError::Invalid)
+    AppConfig::parse_with(&text, &json::parse).map_err(ConfigLoadError::Invalid)
 }
 
 /// The languages on offer (`/locales/languages.json`); none when it cannot be had (the app
 /// then offers only its default language).
 pub async fn load_languages() -> Vec<Language> {
     match fetch_text(LANGUAGES_URL).await {
-        Ok(text) => locale::parse_languages(&text).unwrap_or_default(),
+        Ok(text) => locale::parse_languages_with(&text, &json::parse).unwrap_or_default(),
         Err(_) => Vec::new(),
     }
 }
@@ -186,7 +189,7 @@ pub async fn load_catalogue() -> Result<Vec<TopicSpec>, CatalogueLoadError> {
     let text = fetch_text(CATALOGUE_URL)
         .await
         .map_err(CatalogueLoadError::Fetch)?;
-    catalogue::parse(&text).map_err(CatalogueLoadError::Invalid)
+    catalogue::parse_with(&text, &json::parse).map_err(CatalogueLoadError::Invalid)
 }
 
 pub use frontdesk_core::failure::ApiError;
@@ -195,7 +198,7 @@ pub use frontdesk_core::failure::ApiError;
 fn api_error(error: FetchError) -> ApiError {
     match error {
         FetchError::TimedOut => ApiError::TimedOut,
-        FetchError::Status(status) => ApiError::refused(status, ""),
+        FetchError::Status(status) => ApiError::refused_status(status),
         FetchError::Unreachable if !is_online() => ApiError::Offline,
         FetchError::Unreachable => ApiError::Unreachable,
     }
@@ -204,19 +207,30 @@ fn api_error(error: FetchError) -> ApiError {
 /// A 2xx reply decoded with `decode`; any other status is the server's refusal, in its words.
 fn answer<T>(
     reply: &Reply,
-    decode: impl FnOnce(&str) -> Result<T, DecodeError>,
+    decode: impl FnOnce(&Value) -> Result<T, DecodeError>,
 ) -> Result<T, ApiError> {
     if !(200..300).contains(&reply.status) {
         let now = (js_sys::Date::now() / 1000.0) as i64;
         return Err(ApiError::Refused {
-            error: Open311Error::decode(reply.status, &reply.body),
+            error: Open311Error::decode_with(reply.status, &reply.body, json::parse),
             retry_after: reply
                 .retry_after
                 .as_deref()
                 .and_then(|v| failure::parse_retry_after(v, now)),
         });
     }
-    decode(&reply.body).map_err(ApiError::Malformed)
+    decode_json(&reply.body, decode).map_err(ApiError::Malformed)
+}
+
+/// An Open311 JSON document, parsed by the browser and decoded by `open311` (a byte-order mark
+/// is not JSON, but some servers send one).
+pub fn decode_json<T>(
+    text: &str,
+    decode: impl FnOnce(&Value) -> Result<T, DecodeError>,
+) -> Result<T, DecodeError> {
+    let tree = json::parse(text.trim_start_matches('\u{feff}'))
+        .ok_or_else(|| DecodeError::Syntax("not JSON".to_owned()))?;
+    decode(&tree)
 }
 
 /// Whether the browser believes it is online.
@@ -253,7 +267,7 @@ impl Api {
     async fn fetch<T>(
         &self,
         url: String,
-        decode: impl FnOnce(&str) -> Result<T, DecodeError>,
+        decode: impl FnOnce(&Value) -> Result<T, DecodeError>,
     ) -> Result<(T, String), ApiError> {
         let reply = get(&url, RequestCache::Default).await.map_err(api_error)?;
         let value = answer(&reply, decode)?;
@@ -263,13 +277,13 @@ impl Api {
     /// `GET services.json`, with the body as received.
     pub async fn services(&self) -> Result<(Vec<Service>, String), ApiError> {
         let url = self.endpoint.with_value(Endpoint::services);
-        self.fetch(url, open311::decode::services).await
+        self.fetch(url, open311::decode::services_from_value).await
     }
 
     /// `GET services/{code}.json`.
     pub async fn service_definition(&self, code: &str) -> Result<ServiceDefinition, ApiError> {
         let url = self.endpoint.with_value(|e| e.service_definition(code));
-        self.fetch(url, open311::decode::service_definition)
+        self.fetch(url, open311::decode::service_definition_from_value)
             .await
             .map(|(definition, _)| definition)
     }
@@ -293,7 +307,7 @@ impl Api {
         let reply = exchange(&url, Some(body), RequestCache::NoStore)
             .await
             .map_err(api_error)?;
-        answer(&reply, open311::decode::submitted)
+        answer(&reply, open311::decode::submitted_from_value)
     }
 
     /// `POST requests.json` as multipart/form-data: the form's fields, then each photo as a
@@ -309,14 +323,14 @@ impl Api {
         let reply = upload(&url, body, photos, progress)
             .await
             .map_err(api_error)?;
-        answer(&reply, open311::decode::submitted)
+        answer(&reply, open311::decode::submitted_from_value)
     }
 
     /// `GET requests.json?...`, never from the browser's cache (statuses change).
     pub async fn requests(&self, query: &RequestsQuery) -> Result<Vec<ServiceRequest>, ApiError> {
         let url = self.endpoint.with_value(|e| e.requests(query));
         let reply = get(&url, RequestCache::NoCache).await.map_err(api_error)?;
-        answer(&reply, open311::decode::requests)
+        answer(&reply, open311::decode::requests_from_value)
     }
 
     /// `GET requests/{id}.json?extensions=true` (the notes, where the server keeps them).
@@ -334,7 +348,7 @@ impl Api {
         if matches!(reply.status, 404 | 410) {
             return Ok(None);
         }
-        answer(&reply, open311::decode::request).map(Some)
+        answer(&reply, open311::decode::single_request_from_value).map(Some)
     }
 
     /// `GET tokens/{token}.json`: the id the token became, or `Ok(None)` while the city is
@@ -345,7 +359,7 @@ impl Api {
         if reply.status == 404 {
             return Ok(None);
         }
-        answer(&reply, open311::decode::token_replies)
+        answer(&reply, open311::decode::token_replies_from_value)
             .map(|replies| replies.into_iter().find_map(|r| r.service_request_id))
     }
 

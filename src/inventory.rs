@@ -130,7 +130,7 @@ async fn load(api: Api) -> Loaded {
         }
         Err(error) if error.shows_saved_data() => store::saved_services(&endpoint)
             .and_then(|saved| {
-                open311::decode::services(&saved.body)
+                crate::api::decode_json(&saved.body, open311::decode::services_from_value)
                     .ok()
                     .map(|list| Services {
                         list,

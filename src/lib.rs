@@ -12,6 +12,7 @@ pub mod config;
 pub mod device;
 pub mod i18n;
 pub mod inventory;
+pub mod json;
 pub mod outbox;
 pub mod pages;
 pub mod photos;

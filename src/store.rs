@@ -21,7 +21,7 @@ fn storage() -> Option<web_sys::Storage> {
 /// The value kept as JSON under `key`; `None` when absent or unreadable (an older format).
 fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
     let text = storage()?.get_item(key).ok().flatten()?;
-    serde_json::from_str(&text).ok()
+    crate::json::decode(&text)
 }
 
 /// Keeps `value` as JSON under `key`; `false` when the device would not (full, or no storage).

@@ -288,3 +288,52 @@ async fn a_refused_lock_lets_the_work_run_instead_of_waiting_for_ever() {
         futures::future::Either::Right(_) => panic!("the work waited for a lock that was refused"),
     }
 }
+
+#[wasm_bindgen_test]
+fn the_browsers_json_parse_gives_the_tree_serde_json_gives() {
+    use frontdesk::json;
+    // Real replies from city servers, the app's own files, and the edge cases of the walk.
+    let documents = [
+        include_str!("../../shared/fixtures/open311/bloomington-2012-requests.json"),
+        include_str!("../../shared/fixtures/open311/boston-2018-services.json"),
+        include_str!("../../shared/fixtures/open311/chicago-2014-requests.json"),
+        include_str!("../../shared/fixtures/open311/cologne-2023-markaspot-requests.json"),
+        include_str!("../public/config.json"),
+        include_str!("../public/catalogue.json"),
+        include_str!("../locales/languages.json"),
+        r#"{"n": [0, -1, 42, 1.5, -2.5e-3, 1e21, 9007199254740991], "s": "é\u00e9\n\"<b>", "b": [true, false, null], "o": {}}"#,
+    ];
+    for text in documents {
+        let browser = json::parse(text).expect("JSON");
+        let native: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(browser, native, "{}", &text[..text.len().min(80)]);
+    }
+    // Not JSON, or nested deeper than serde_json allows: no tree, never a trap.
+    let deep = "[".repeat(200) + &"]".repeat(200);
+    for text in [
+        "",
+        "{",
+        "{\"a\": }",
+        "[1,]",
+        "'x'",
+        "undefined",
+        deep.as_str(),
+    ] {
+        assert_eq!(json::parse(text), None, "{text:?}");
+    }
+    // Whole numbers decode as integers, as from serde_json (records keep millisecond times).
+    assert_eq!(
+        json::decode::<u64>("1764633600000"),
+        Some(1_764_633_600_000)
+    );
+}
+
+#[wasm_bindgen_test]
+fn index_html_preloads_the_files_the_app_fetches_first() {
+    use frontdesk::api::{CATALOGUE_URL, CONFIG_URL, LANGUAGES_URL};
+    let index = include_str!("../index.html");
+    for url in [CONFIG_URL, LANGUAGES_URL, CATALOGUE_URL] {
+        let link = format!(r#"<link rel="preload" href="{url}" as="fetch" crossorigin>"#);
+        assert!(index.contains(&link), "index.html should have {link}");
+    }
+}

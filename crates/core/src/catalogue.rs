@@ -9,6 +9,7 @@
 use open311::Service;
 use serde_json::Value;
 
+use crate::json;
 use crate::l10n_ids;
 use crate::text::{fold, search_words, words};
 
@@ -180,14 +181,15 @@ fn strings(value: &Value, path: &str) -> Result<Vec<String>, CatalogueError> {
 
 /// Parses and validates catalogue.json.
 pub fn parse(text: &str) -> Result<Vec<TopicSpec>, CatalogueError> {
-    let root: Value = serde_json::from_str(text).map_err(|e| {
-        err(
-            "",
-            Problem::NotJson {
-                line: e.line(),
-                column: e.column(),
-            },
-        )
+    parse_with(text, &json::serde_parse)
+}
+
+/// [`parse`] with another JSON parser (the browser's, in the app); a syntax error is placed by
+/// [`json::syntax_error_at`].
+pub fn parse_with(text: &str, parse: json::Parse) -> Result<Vec<TopicSpec>, CatalogueError> {
+    let root = parse(text).ok_or_else(|| {
+        let (line, column) = json::syntax_error_at(text).unwrap_or((1, 1));
+        err("", Problem::NotJson { line, column })
     })?;
     let Some(topics) = root.get("topics") else {
         return Err(err("topics", Problem::Missing));

@@ -8,6 +8,8 @@
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::json;
+
 /// A validated `config.json`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppConfig {
@@ -167,9 +169,15 @@ impl AppConfig {
     /// assert_eq!(config.open311.base_url, "/open311/v2");
     /// ```
     pub fn parse(text: &str) -> Result<AppConfig, ConfigError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| ConfigError::Syntax {
-            line: e.line(),
-            column: e.column(),
+        AppConfig::parse_with(text, &json::serde_parse)
+    }
+
+    /// [`AppConfig::parse`] with another JSON parser (the browser's, in the app); a syntax
+    /// error is placed by [`json::syntax_error_at`].
+    pub fn parse_with(text: &str, parse: json::Parse) -> Result<AppConfig, ConfigError> {
+        let value = parse(text).ok_or_else(|| {
+            let (line, column) = json::syntax_error_at(text).unwrap_or((1, 1));
+            ConfigError::Syntax { line, column }
         })?;
         if !value.is_object() {
             return Err(ConfigError::Invalid("(top level)".to_owned()));

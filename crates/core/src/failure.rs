@@ -42,6 +42,14 @@ impl ApiError {
         }
     }
 
+    /// A refusal with this status and no body to read (so no JSON parser is needed).
+    pub fn refused_status(status: u16) -> ApiError {
+        ApiError::Refused {
+            error: Open311Error::decode_with(status, "", |_| None),
+            retry_after: None,
+        }
+    }
+
     /// The HTTP status of a refusal.
     pub fn status(&self) -> Option<u16> {
         match self {
@@ -126,6 +134,16 @@ mod tests {
 
     fn refused(status: u16) -> ApiError {
         ApiError::refused(status, "")
+    }
+
+    #[test]
+    fn a_refusal_without_a_body_is_the_refusal_of_an_empty_body() {
+        for status in [400, 404, 429, 500, 503] {
+            assert_eq!(
+                ApiError::refused_status(status),
+                ApiError::refused(status, "")
+            );
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod config;
 pub mod failure;
 pub mod form;
+pub mod json;
 pub mod l10n_ids;
 pub mod locale;
 pub mod media;

@@ -66,10 +66,20 @@ impl Language {
 /// Parses `languages.json`; entries with an invalid code are dropped.
 pub fn parse_languages(json: &str) -> Result<Vec<Language>, serde_json::Error> {
     let list: Vec<Language> = serde_json::from_str(json)?;
-    Ok(list
-        .into_iter()
+    Ok(valid_languages(list))
+}
+
+/// [`parse_languages`] with another JSON parser (the browser's, in the app); `None` when the
+/// text is not a list of languages.
+pub fn parse_languages_with(json: &str, parse: crate::json::Parse) -> Option<Vec<Language>> {
+    let list: Vec<Language> = serde_json::from_value(parse(json)?).ok()?;
+    Some(valid_languages(list))
+}
+
+fn valid_languages(list: Vec<Language>) -> Vec<Language> {
+    list.into_iter()
         .filter(|l| l.code.parse::<LanguageIdentifier>().is_ok())
-        .collect())
+        .collect()
 }
 
 /// The languages to offer: those of `config.languages` that `languages.json` knows, in the

@@ -170,7 +170,12 @@ pub fn requests_from_value(value: &Value) -> Result<Vec<ServiceRequest>, DecodeE
 
 /// GET Service Request: an array of one (spec), or an object.
 pub fn request(text: &str) -> Result<ServiceRequest, DecodeError> {
-    requests(text)?
+    single_request_from_value(&parse(text)?)
+}
+
+/// GET Service Request from a parsed tree.
+pub fn single_request_from_value(value: &Value) -> Result<ServiceRequest, DecodeError> {
+    requests_from_value(value)?
         .into_iter()
         .next()
         .ok_or(DecodeError::Shape("a service request"))

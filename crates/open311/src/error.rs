@@ -84,11 +84,18 @@ impl Open311Error {
     /// Decodes an error reply: a JSON errors array, a JSON object with `description` or
     /// Boston's `message`, an XML `<errors>` document, an HTML page, or nothing at all.
     pub fn decode(status: u16, body: &str) -> Open311Error {
+        Open311Error::decode_with(status, body, |text| serde_json::from_str(text).ok())
+    }
+
+    /// [`Open311Error::decode`] with another JSON parser (the browser's, in the app).
+    pub fn decode_with(
+        status: u16,
+        body: &str,
+        parse: impl FnOnce(&str) -> Option<Value>,
+    ) -> Open311Error {
         let body = body.trim_start_matches('\u{feff}').trim();
         let errors = if body.starts_with('[') || body.starts_with('{') {
-            serde_json::from_str::<Value>(body)
-                .map(|v| entries(&v))
-                .unwrap_or_default()
+            parse(body).map(|v| entries(&v)).unwrap_or_default()
         } else if body.starts_with("<?xml")
             || body.starts_with("<errors")
             || body.starts_with("<error")
