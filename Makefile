@@ -10,17 +10,19 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 LISTEN ?= 127.0.0.1:8080
 SERVER := target/release/frontdesk-server
 
-.PHONY: setup build run test lint l10n l10n-ids audit bench clean
+.PHONY: setup build run test lint l10n l10n-ids audit bench security clean
 
 ## setup: install what is missing (seconds when everything is there)
 setup:
 	@scripts/setup.sh
 
-## build: the app (release, into dist/, precompressed) and the server
+## build: the app (release, into dist/, with its Content Security Policy, precompressed) and
+## the server
 build: setup
 	scripts/build-app.sh
-	@scripts/compress-dist.sh dist
 	cargo build --release -p frontdesk-server
+	$(SERVER) csp --config dist/config.json --write dist/index.html
+	@scripts/compress-dist.sh dist
 
 ## run: build, then serve the app and the reference Open311 back end at http://$(LISTEN)/
 run: build
@@ -55,6 +57,11 @@ bench: build
 	@[ "$$(twiggy --version 2>/dev/null)" = "twiggy-opt 0.8.0" ] || [ "$$(twiggy --version 2>/dev/null)" = "twiggy 0.8.0" ] \
 	  || cargo install --locked twiggy --version 0.8.0
 	cd tests/e2e && node bench/bench.mjs
+
+## security: the locked-down page measured: security headers by response, the POST limit under
+## a burst (none accepted lost), policy violations over the journey (not part of make test)
+security: build
+	cd tests/e2e && node security/security.mjs
 
 clean:
 	cargo clean

@@ -7,7 +7,7 @@ const CACHE = 'frontdesk-app-v1';
 const HASHED = /\/[\w-]+-[0-9a-f]{12,}(_bg)?\.(js|wasm)$/;
 // The app's own files that change with a deployment or a translator: fresh when online. The
 // pieces' loader and list (scripts/pieces.sh) change with each deployment.
-const FRESH = /^\/(config\.json|catalogue\.json|pieces\.json|__wasm_split\.js|locales\/.+)$/;
+const FRESH = /^\/(config\.json|catalogue\.json|pieces\.json|__wasm_split\.js|icon\.svg|locales\/.+)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {

@@ -70,8 +70,10 @@ cargo_suite "wasm (headless Chromium)" "$log_dir/wasm.log" \
 
 # The release build the e2e tests drive, exactly as `make run` serves it.
 step "build app (trunk --release)" "$log_dir/trunk.log" scripts/build-app.sh
-step "precompress dist" "$log_dir/compress.log" scripts/compress-dist.sh dist
 step "build server (release)" "$log_dir/server.log" cargo build --release -p frontdesk-server
+step "content security policy (index.html)" "$log_dir/csp.log" \
+  target/release/frontdesk-server csp --config dist/config.json --write dist/index.html
+step "precompress dist" "$log_dir/compress.log" scripts/compress-dist.sh dist
 
 # End to end: Playwright drives Debian's Chromium against the built app, axe on every page.
 echo "== e2e (Playwright + axe)"

@@ -80,8 +80,10 @@ pub fn TrackPage() -> impl IntoView {
 fn image_url(url: &str) -> Option<String> {
     use frontdesk_core::media;
     let origin = window().location().origin().unwrap_or_default();
-    let api = crate::config::Config::expect().with(|c| media::origin_of(&c.open311.base_url));
-    media::shown_photo(url, &origin, api.as_deref())
+    crate::config::Config::expect().with(|c| {
+        let api = media::origin_of(&c.open311.base_url);
+        media::shown_photo(url, &origin, api.as_deref(), &c.open311.media_origins)
+    })
 }
 
 #[component]

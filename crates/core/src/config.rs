@@ -52,6 +52,10 @@ pub struct Open311Endpoint {
     /// The language the endpoint's own text (service names, questions) is written in; text
     /// with no translation is marked with it so screen readers pronounce it right.
     pub language: String,
+    /// Other origins (`https://photos.city.example`) the city's photos are served from, beyond
+    /// the endpoint's own: the app shows photos from these and no others, and the Content
+    /// Security Policy lets images come from them. Empty unless `open311.media_origins` says.
+    pub media_origins: Vec<String>,
 }
 
 /// How a request's photos are sent.
@@ -136,6 +140,7 @@ struct RawOpen311 {
     media: Option<String>,
     max_photos: Option<serde_json::Value>,
     language: Option<String>,
+    media_origins: Option<Value>,
 }
 
 #[derive(Deserialize)]
@@ -208,10 +213,14 @@ impl AppConfig {
             .open311
             .ok_or_else(|| ConfigError::Missing("open311".into()))?;
         let base_url = required(raw_open311.base_url, "open311.base_url")?;
-        if !(base_url.starts_with('/')
-            || base_url.starts_with("https://")
-            || base_url.starts_with("http://"))
-        {
+        // A path on the app's origin, or an absolute address whose origin is a plain origin
+        // (it goes into the Content Security Policy: nothing there may end a directive).
+        let base_ok = if base_url.starts_with('/') {
+            !base_url.starts_with("//")
+        } else {
+            crate::media::origin_of(&base_url).is_some_and(|o| crate::media::is_origin(&o))
+        };
+        if !base_ok || base_url.contains(char::is_whitespace) {
             return Err(ConfigError::Invalid("open311.base_url".into()));
         }
         let media = match present(raw_open311.media).as_deref() {
@@ -266,12 +275,24 @@ impl AppConfig {
             counter: present(raw_help.counter),
         };
 
+        let media_origins = match raw_open311.media_origins {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .map(|item| item.as_str().filter(|o| crate::media::is_origin(o)))
+                .map(|origin| origin.map(str::to_owned))
+                .collect::<Option<Vec<String>>>()
+                .ok_or_else(|| ConfigError::Invalid("open311.media_origins".into()))?,
+            Some(_) => return Err(ConfigError::Invalid("open311.media_origins".into())),
+        };
+
         let open311 = Open311Endpoint {
             base_url: base_url.trim_end_matches('/').to_owned(),
             jurisdiction_id: present(raw_open311.jurisdiction_id),
             media,
             max_photos,
             language: backend_language.unwrap_or_else(|| default_language.clone()),
+            media_origins,
         };
         Ok(AppConfig {
             city,
@@ -372,6 +393,55 @@ mod tests {
         assert_eq!(err, Err(ConfigError::Invalid("open311".into())));
         let err = parse_with(|v| v["city"]["name"] = Value::from(7));
         assert!(matches!(err, Err(ConfigError::Invalid(_))), "{err:?}");
+    }
+
+    #[test]
+    fn media_origins_are_plain_origins() {
+        assert!(
+            AppConfig::parse(SHIPPED)
+                .unwrap()
+                .open311
+                .media_origins
+                .is_empty()
+        );
+        let ok = parse_with(|v| {
+            v["open311"]["media_origins"] = serde_json::json!(["https://photos.city.example"])
+        })
+        .unwrap();
+        assert_eq!(
+            ok.open311.media_origins,
+            vec!["https://photos.city.example"]
+        );
+        for bad in [
+            serde_json::json!(["https://photos.city.example/"]),
+            serde_json::json!(["https://a.example; script-src *"]),
+            serde_json::json!(["*"]),
+            serde_json::json!("https://photos.city.example"),
+        ] {
+            let err = parse_with(|v| v["open311"]["media_origins"] = bad.clone());
+            assert_eq!(
+                err,
+                Err(ConfigError::Invalid("open311.media_origins".into())),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_base_url_cannot_carry_policy_text() {
+        for bad in [
+            "https://a.example; script-src *",
+            "https://a.example 'unsafe-inline'/v2",
+            "//a.example/v2",
+            "https://*.example/v2",
+        ] {
+            let err = parse_with(|v| v["open311"]["base_url"] = Value::from(bad));
+            assert_eq!(
+                err,
+                Err(ConfigError::Invalid("open311.base_url".into())),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -6,16 +6,23 @@
 const PICTURES: [&str; 5] = [".jpg", ".jpeg", ".png", ".webp", ".gif"];
 
 /// `url` (trimmed) when it may be shown as an image on a page served from `app_origin`
-/// (`https://city.example`, no trailing slash): an `https://` address, a path on this site
-/// (`/media/...`), or an address on this site's own origin, and in every case a picture by its
-/// ending. Refused: `javascript:`, `data:` and every other scheme, plain `http://` to another
-/// site, protocol-relative `//host/...` and path-relative addresses (which would resolve
-/// against whatever page shows them).
+/// (`https://city.example`, no trailing slash): a path on this site (`/media/...`), an address
+/// on this site's own origin, or an `https://` address on the Open311 endpoint's origin or one
+/// of the config's `open311.media_origins` (the origins the Content Security Policy lets
+/// images come from: any other would be refused by the browser), and in every case a picture
+/// by its ending. Refused: `javascript:`, `data:` and every other scheme, plain `http://` to
+/// another site, any other site, protocol-relative `//host/...` and path-relative addresses
+/// (which would resolve against whatever page shows them).
 ///
 /// A path (`/media/...`, as the reference server writes) belongs to the server that wrote it:
 /// with `api_origin` (the Open311 endpoint's origin, when it is not the app's) it is resolved
 /// there first, and the rules apply to the result.
-pub fn shown_photo(url: &str, app_origin: &str, api_origin: Option<&str>) -> Option<String> {
+pub fn shown_photo(
+    url: &str,
+    app_origin: &str,
+    api_origin: Option<&str>,
+    media_origins: &[String],
+) -> Option<String> {
     let url = url.trim();
     let resolved;
     let url = match api_origin {
@@ -27,9 +34,13 @@ pub fn shown_photo(url: &str, app_origin: &str, api_origin: Option<&str>) -> Opt
     };
     let lower = url.to_ascii_lowercase();
     let origin = app_origin.trim_end_matches('/').to_ascii_lowercase();
-    let web = lower.starts_with("https://")
-        || (lower.starts_with('/') && !lower.starts_with("//"))
-        || (!origin.is_empty() && lower.starts_with(&format!("{origin}/")));
+    let under = |origin: &str| !origin.is_empty() && lower.starts_with(&format!("{origin}/"));
+    let listed = api_origin
+        .into_iter()
+        .chain(media_origins.iter().map(String::as_str))
+        .map(|o| o.trim_end_matches('/').to_ascii_lowercase())
+        .any(|o| o.starts_with("https://") && under(&o));
+    let web = (lower.starts_with('/') && !lower.starts_with("//")) || under(&origin) || listed;
     let path = lower.split(['?', '#']).next().unwrap_or("");
     let picture = PICTURES.iter().any(|ext| path.ends_with(ext));
     (web && picture).then(|| url.to_owned())
@@ -50,29 +61,107 @@ pub fn origin_of(base_url: &str) -> Option<String> {
     Some(format!("{}{host}", rest.0))
 }
 
+/// Whether `text` is exactly an origin: `https://` or `http://`, a host of letters, digits,
+/// dots and hyphens, and an optional port; nothing else (no path, no wildcard, no space or
+/// `;` that could end a policy directive, no user name).
+pub fn is_origin(text: &str) -> bool {
+    let Some(rest) = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (rest, None),
+    };
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && !host.starts_with(['.', '-'])
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    let port_ok =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()));
+    host_ok && port_ok
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{origin_of, shown_photo};
+    use super::{is_origin, origin_of, shown_photo};
+
+    #[test]
+    fn only_plain_origins_are_origins() {
+        for yes in [
+            "https://photos.city.example",
+            "http://127.0.0.1:8080",
+            "https://a-b.example:443",
+        ] {
+            assert!(is_origin(yes), "{yes}");
+        }
+        for no in [
+            "https://photos.city.example/",
+            "https://*.city.example",
+            "https://a.example; script-src *",
+            "https://a.example 'unsafe-inline'",
+            "https://user@a.example",
+            "https://a.example:",
+            "https://a.example:99999x",
+            "javascript:alert(1)",
+            "ftp://a.example",
+            "https://",
+            "/media",
+        ] {
+            assert!(!is_origin(no), "{no}");
+        }
+    }
 
     const APP: &str = "http://127.0.0.1:8080";
 
     #[test]
-    fn secure_or_own_pictures_are_shown() {
+    fn own_endpoint_and_listed_pictures_are_shown() {
+        let api = Some("https://city.example");
+        let listed = vec!["https://photos.city.example".to_owned()];
         for url in [
             "https://city.example/media/a.jpg",
             "HTTPS://CITY.EXAMPLE/MEDIA/A.JPEG",
             "https://city.example/media/a.png?size=large",
             "https://city.example/media/a.webp#top",
-            "/media/abc.jpg",
+            "https://photos.city.example/2026/a.jpg",
             "http://127.0.0.1:8080/media/abc.gif",
-            "  /media/padded.jpg  ",
         ] {
             assert_eq!(
-                shown_photo(url, APP, None).as_deref(),
+                shown_photo(url, APP, api, &listed).as_deref(),
                 Some(url.trim()),
                 "{url} should be shown"
             );
         }
+        // Paths on the app's own server (the endpoint on the same origin).
+        for url in ["/media/abc.jpg", "  /media/padded.jpg  "] {
+            assert_eq!(
+                shown_photo(url, APP, None, &[]).as_deref(),
+                Some(url.trim())
+            );
+        }
+    }
+
+    #[test]
+    fn a_site_the_config_does_not_name_is_refused() {
+        // The Content Security Policy would refuse it: never asked for.
+        let api = Some("https://city.example");
+        for url in [
+            "https://cdn.example/a.jpg",
+            "https://city.example.evil.example/a.jpg",
+            "https://photos.city.example/a.jpg",
+        ] {
+            assert_eq!(shown_photo(url, APP, api, &[]), None, "{url}");
+        }
+        // A listed origin served over plain http is refused too.
+        let insecure = vec!["http://photos.city.example".to_owned()];
+        assert_eq!(
+            shown_photo("http://photos.city.example/a.jpg", APP, api, &insecure),
+            None
+        );
     }
 
     #[test]
@@ -97,17 +186,21 @@ mod tests {
             "https://city.example/page.html",
             "/media/a.jpg.html",
         ] {
-            assert_eq!(shown_photo(url, APP, None), None, "{url} must be refused");
+            assert_eq!(
+                shown_photo(url, APP, None, &[]),
+                None,
+                "{url} must be refused"
+            );
         }
     }
 
     #[test]
     fn the_reference_servers_relative_media_urls_show_over_https_too() {
         // Behind a TLS proxy the app's origin is https; the server's own paths still show.
-        assert!(shown_photo("/media/1a2b.jpg", "https://311.city.example", None).is_some());
+        assert!(shown_photo("/media/1a2b.jpg", "https://311.city.example", None, &[]).is_some());
         // An absolute http address from the same server would not: the reason it writes paths.
         let absolute = "http://311.city.example/media/1a2b.jpg";
-        assert!(shown_photo(absolute, "https://311.city.example", None).is_none());
+        assert!(shown_photo(absolute, "https://311.city.example", None, &[]).is_none());
     }
 
     #[test]
@@ -115,7 +208,7 @@ mod tests {
         let api = origin_of("https://open311.city.example/v2/");
         assert_eq!(api.as_deref(), Some("https://open311.city.example"));
         assert_eq!(
-            shown_photo("/media/a.jpg", "https://app.example", api.as_deref()).as_deref(),
+            shown_photo("/media/a.jpg", "https://app.example", api.as_deref(), &[]).as_deref(),
             Some("https://open311.city.example/media/a.jpg")
         );
         // Resolved first, then the rules: a plain-http endpoint elsewhere is refused.
@@ -125,12 +218,20 @@ mod tests {
             Some("http://open311.city.example:8080")
         );
         assert_eq!(
-            shown_photo("/media/a.jpg", "https://app.example", insecure.as_deref()),
+            shown_photo(
+                "/media/a.jpg",
+                "https://app.example",
+                insecure.as_deref(),
+                &[]
+            ),
             None
         );
         // Absolute addresses are left as they are.
-        let cdn = "https://cdn.example/a.jpg";
-        assert!(shown_photo(cdn, "https://app.example", api.as_deref()).is_some());
+        let own = "https://open311.city.example/media/b.jpg";
+        assert_eq!(
+            shown_photo(own, "https://app.example", api.as_deref(), &[]).as_deref(),
+            Some(own)
+        );
         assert_eq!(origin_of("/open311/v2"), None);
         assert_eq!(origin_of("https:///nohost"), None);
     }

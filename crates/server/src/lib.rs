@@ -2,9 +2,13 @@
 //! reference GeoReport v2 endpoint over SQLite, fault injection for tests, and the static app.
 
 pub mod cors;
+pub mod csp;
 pub mod faults;
 pub mod georeport;
+pub mod headers;
+pub mod limit;
 pub mod media;
+pub mod paths;
 pub mod proxy;
 pub mod render;
 pub mod static_files;
@@ -14,6 +18,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::Router;
+use tower_http::limit::RequestBodyLimitLayer;
+
+/// The largest request body on the Open311 routes: a request with its photos (the app makes
+/// each photo smaller first; the photos together may not pass [`media::MAX_BYTES`]).
+pub const MAX_POST_BYTES: usize = media::MAX_BYTES + 64 * 1024;
+/// The largest request body anywhere else (the app and the photos are only read).
+pub const MAX_OTHER_BODY_BYTES: usize = 16 * 1024;
 
 /// The seed catalogue loaded into an empty database.
 pub const SEED_CATALOGUE: &str = include_str!("../seed/catalogue.json");
@@ -31,6 +42,8 @@ pub struct ServerSetup {
     pub dist: Option<PathBuf>,
     /// Serve `/locales/` from this folder (translators' live preview).
     pub locales: Option<PathBuf>,
+    /// POSTs per client address a minute (`limit.rs`); `None`: no limit.
+    pub post_limit: Option<Arc<limit::Limiter>>,
 }
 
 /// All routes: `/open311/v2/*` (with faults and CORS) and the app.
@@ -43,16 +56,25 @@ pub fn app(setup: ServerSetup) -> Router {
             media_dir: setup.media_dir.clone().map(Arc::new),
         }),
     };
+    let api = match setup.post_limit {
+        Some(limiter) => api.layer(axum::middleware::from_fn_with_state(limiter, limit::posts)),
+        None => api,
+    };
+    let api = api.layer(RequestBodyLimitLayer::new(MAX_POST_BYTES));
     let api = faults::wrap(api, Arc::new(setup.faults))
         // Open311 replies are JSON or XML text: compressed for phones on slow networks, when the
         // client asks (the app's own files are precompressed at build time).
         .layer(tower_http::compression::CompressionLayer::new());
-    let mut router = Router::new().nest("/open311/v2", api);
+    let mut files = Router::new();
     if let Some(media) = setup.media_dir {
-        router = router.nest_service("/media", tower_http::services::ServeDir::new(media));
+        files = files.nest("/media", media::router(media));
     }
-    match setup.dist {
-        Some(dist) => router.merge(static_files::router(&dist, setup.locales.as_deref())),
-        None => router,
+    if let Some(dist) = setup.dist {
+        files = files.merge(static_files::router(&dist, setup.locales.as_deref()));
     }
+    Router::new()
+        .nest("/open311/v2", api)
+        .merge(files.layer(RequestBodyLimitLayer::new(MAX_OTHER_BODY_BYTES)))
+        .layer(axum::middleware::from_fn(paths::refuse_tricks))
+        .layer(axum::middleware::from_fn(headers::everywhere))
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use frontdesk_server::georeport::{Jurisdiction, Policy};
-use frontdesk_server::{ServerSetup, faults::Faults, store};
+use frontdesk_server::{ServerSetup, faults::Faults, limit, store};
 
 /// Frontdesk's reference Open311 GeoReport v2 server. With no sub-command it serves
 /// /open311/v2/ from the database and the built app from --dist.
@@ -63,12 +63,34 @@ struct Cli {
     /// Seconds to wait for the upstream before answering 504.
     #[arg(long, default_value_t = 30)]
     upstream_timeout: u64,
+    /// POSTs to the Open311 endpoint per client address: N/min (a burst of N, refilled at N a
+    /// minute; over it, 429 with Retry-After), or off.
+    #[arg(long, default_value = "20/min", value_name = "N/min")]
+    post_limit: String,
+    /// A reverse proxy in front of this server (an address or block, e.g. 10.0.0.0/8; may be
+    /// repeated): only from these is X-Forwarded-For believed for the client's address.
+    #[arg(long, value_name = "CIDR")]
+    trusted_proxy: Vec<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// The app's Content Security Policy for a config.json: written into index.html's meta tag
+    /// with --write (for static hosts: run it again after editing config.json), otherwise
+    /// printed as the header value this server sends with --page's inline scripts hashed.
+    Csp {
+        /// The config.json the app is served with.
+        #[arg(long, default_value = "dist/config.json")]
+        config: PathBuf,
+        /// The index.html whose meta tag to write.
+        #[arg(long, value_name = "INDEX_HTML")]
+        write: Option<PathBuf>,
+        /// The index.html whose inline scripts and styles the printed policy allows.
+        #[arg(long, default_value = "dist/index.html")]
+        page: PathBuf,
+    },
     /// Staff actions on requests (they work while the server runs).
     Request {
         #[command(subcommand)]
@@ -97,9 +119,51 @@ fn fail(message: String) -> ! {
     std::process::exit(1)
 }
 
+fn csp_command(config: &std::path::Path, write: Option<&std::path::Path>, page: &std::path::Path) {
+    use frontdesk_server::csp;
+    let read = |path: &std::path::Path| {
+        std::fs::read_to_string(path).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())))
+    };
+    let config_text = read(config);
+    match write {
+        Some(index) => {
+            let html = read(index);
+            let policy = csp::meta_for(&config_text, &html)
+                .unwrap_or_else(|e| fail(format!("{}: {e}", config.display())));
+            let written = csp::with_meta(&html, &policy)
+                .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())));
+            std::fs::write(index, written)
+                .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())));
+            eprintln!(
+                "frontdesk-server: the Content Security Policy in {} now follows {}",
+                index.display(),
+                config.display()
+            );
+        }
+        None => {
+            if let Err(e) = frontdesk_core::config::AppConfig::parse(&config_text) {
+                fail(format!("{}: {e}", config.display()));
+            }
+            #[allow(clippy::print_stdout)]
+            {
+                println!("{}", csp::header_for(Some(&config_text), &read(page)));
+            }
+        }
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();
+    if let Some(Command::Csp {
+        config,
+        write,
+        page,
+    }) = &cli.command
+    {
+        csp_command(config, write.as_deref(), page);
+        return;
+    }
     let store =
         store::Store::open(&cli.db).unwrap_or_else(|e| fail(format!("{}: {e}", cli.db.display())));
     if let Some(Command::Request {
@@ -135,6 +199,17 @@ async fn main() {
     if !(0.0..=1.0).contains(&cli.error_rate) {
         fail("--error-rate must be between 0 and 1".into());
     }
+    let trusted: Vec<limit::Cidr> = cli
+        .trusted_proxy
+        .iter()
+        .map(|c| {
+            c.parse()
+                .unwrap_or_else(|e: String| fail(format!("--trusted-proxy: {e}")))
+        })
+        .collect();
+    let post_limit = limit::parse_rate(&cli.post_limit)
+        .unwrap_or_else(|e| fail(e))
+        .map(|n| Arc::new(limit::Limiter::new(n, trusted)));
     let app = frontdesk_server::app(ServerSetup {
         store: Arc::new(store),
         policy: Policy {
@@ -176,6 +251,7 @@ async fn main() {
         ),
         dist: cli.dist.clone(),
         locales: cli.locales.clone(),
+        post_limit,
     });
     let listener = tokio::net::TcpListener::bind(cli.listen)
         .await
@@ -201,6 +277,8 @@ async fn main() {
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
+    // The peer's address is the client's (or its proxy's): the POST limit keys on it.
+    let app = app.into_make_service_with_connect_info::<SocketAddr>();
     if let Err(e) = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await

@@ -49,7 +49,8 @@ pub fn router(upstream: Upstream) -> Router {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(upstream.timeout))
         .http_status_as_error(false)
-        .max_redirects(3)
+        // A redirect could lead anywhere: the proxy talks to its upstream and nothing else.
+        .max_redirects(0)
         .user_agent("frontdesk-server proxy")
         .build()
         .into();
@@ -64,6 +65,18 @@ pub fn router(upstream: Upstream) -> Router {
         .fallback(forward)
         .layer(DefaultBodyLimit::max(crate::media::MAX_BYTES + 64 * 1024))
         .with_state(state)
+}
+
+/// A failure in a word or two for the log: `ureq`'s own text can carry the address.
+fn failure_kind(error: &ureq::Error) -> &'static str {
+    match error {
+        ureq::Error::HostNotFound => "host not found",
+        ureq::Error::ConnectionFailed => "connection failed",
+        ureq::Error::Io(_) => "network error",
+        ureq::Error::Tls(_) => "TLS error",
+        ureq::Error::Timeout(_) => "timed out",
+        _ => "other error",
+    }
 }
 
 fn json_error(status: StatusCode, message: &str) -> Response {
@@ -160,7 +173,11 @@ async fn forward(State(state): State<ProxyState>, request: Request) -> Response 
             );
         }
         Ok(Err(e)) => {
-            eprintln!("frontdesk-server: upstream: {e}");
+            // What failed, never the address (its query) or anything the resident sent.
+            eprintln!(
+                "frontdesk-server: upstream unreachable: {}",
+                failure_kind(&e)
+            );
             return json_error(
                 StatusCode::BAD_GATEWAY,
                 "The city's service request system cannot be reached",
@@ -168,6 +185,13 @@ async fn forward(State(state): State<ProxyState>, request: Request) -> Response 
         }
         Err(_) => return json_error(StatusCode::BAD_GATEWAY, "The proxy failed"),
     };
+    if (300..400).contains(&status) {
+        eprintln!("frontdesk-server: upstream answered a redirect ({status}), not followed");
+        return json_error(
+            StatusCode::BAD_GATEWAY,
+            "The city's service request system cannot be reached",
+        );
+    }
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);
     let looks_xml =
         upstream_type.as_deref().is_some_and(|t| t.contains("xml")) || bytes.starts_with(b"<?xml");

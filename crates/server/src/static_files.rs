@@ -33,6 +33,10 @@ pub fn router(dist: &Path, locales: Option<&Path>) -> Router {
     }
     app.fallback_service(files)
         .layer(middleware::from_fn(cache_lifetimes))
+        .layer(middleware::from_fn_with_state(
+            crate::headers::Dist(std::sync::Arc::new(dist.to_owned())),
+            crate::headers::pages,
+        ))
 }
 
 /// An Open311 path that no route answers.

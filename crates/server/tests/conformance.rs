@@ -692,10 +692,36 @@ async fn multipart_media_upload_is_stored_and_served_back() {
     let url = request.media_urls[0].clone();
     // A path on this server, whatever the Host header or the scheme in front of it.
     assert!(url.starts_with("/media/") && url.ends_with(".jpg"), "{url}");
-    assert!(frontdesk_core::media::shown_photo(&url, "https://311.city.example", None).is_some());
+    assert!(
+        frontdesk_core::media::shown_photo(&url, "https://311.city.example", None, &[]).is_some()
+    );
     let served = get(addr, &url).await;
     assert_eq!(served.status, 200);
     assert_eq!(served.header("content-length"), Some("5004"));
+    // Its real type, never sniffed, never able to run anything, shown inline.
+    assert_eq!(served.header("content-type"), Some("image/jpeg"));
+    assert_eq!(served.header("x-content-type-options"), Some("nosniff"));
+    assert_eq!(
+        served.header("content-security-policy"),
+        Some("default-src 'none'; sandbox")
+    );
+    assert_eq!(
+        served.header("content-disposition"),
+        Some("inline; filename=\"photo.jpg\"")
+    );
+    // Only names the server gave: no way out of the folder, no part file, no other type.
+    let name = url.trim_start_matches("/media/");
+    for (path, status) in [
+        ("/media/..%2Ffrontdesk.sqlite".to_owned(), 400),
+        ("/media/%2e%2e/%2e%2e/etc/passwd".to_owned(), 400),
+        (format!("/media/{name}%00.html"), 400),
+        (format!("/media/{}", "a".repeat(9000)), 414),
+        (format!("/media/.{name}.part"), 404),
+        (format!("/media/{}", name.replace(".jpg", ".html")), 404),
+        ("/media/".to_owned(), 404),
+    ] {
+        assert_eq!(get(addr, &path).await.status, status, "{path}");
+    }
 
     // Not an image: refused, and nothing stored.
     let (head, body) = multipart(&fields, &[b"<svg onload=alert(1)>"]);

@@ -33,6 +33,7 @@ async fn start_proxy(
         media_dir: None,
         dist: None,
         locales: None,
+        post_limit: None,
     });
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

@@ -14,15 +14,15 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
 /**
  * Starts `frontdesk-server` on 127.0.0.1:`port` serving dist/, with a fresh database
  * `<out>/<name>.sqlite` (seeded on start) and its photos in `<out>/media`; stopped when this process exits. Resolves with the
- * base address once the server answers.
+ * base address once the server answers. `args`: more flags (`--post-limit off` for load tests).
  */
-export async function startReferenceServer({ out, name, port }) {
+export async function startReferenceServer({ out, name, port, args = [] }) {
   mkdirSync(out, { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) rmSync(join(out, `${name}.sqlite${suffix}`), { force: true });
   rmSync(join(out, 'media'), { recursive: true, force: true }); // photos the server kept last time
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(join(ROOT, 'target/release/frontdesk-server'),
-    ['--listen', `127.0.0.1:${port}`, '--dist', DIST, '--db', join(out, `${name}.sqlite`)],
+    ['--listen', `127.0.0.1:${port}`, '--dist', DIST, '--db', join(out, `${name}.sqlite`), ...args],
     { stdio: ['ignore', 'ignore', 'inherit'] });
   const stop = () => server.kill('SIGTERM');
   process.on('exit', stop);

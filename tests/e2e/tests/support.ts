@@ -40,9 +40,42 @@ export async function expectPlainText(locator: Locator, expected: string | RegEx
   );
 }
 
-/** Scans whatever page a test ends on, so every page state the tests reach is checked. */
+/** Content Security Policy and Trusted Types violations a page reported (issue 14). */
+const violations = new WeakMap<Page, { list: string[]; allowed: boolean }>();
+
+async function watchViolations(page: Page) {
+  const watch = { list: [] as string[], allowed: false };
+  violations.set(page, watch);
+  // The browser's console message, and the event (which a report endpoint would get).
+  page.on('console', (m) => {
+    if (/Content Security Policy|Trusted ?Type|securitypolicyviolation/i.test(m.text())) watch.list.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`securitypolicyviolation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+    });
+  });
+  return watch;
+}
+
+/** For a test that provokes violations on purpose (in a spec that calls
+ *  `scanEveryPageTestEndsOn`): they are collected, not failed on. */
+export function allowViolations(page: Page): string[] {
+  const watch = violations.get(page);
+  if (!watch) throw new Error('allowViolations needs scanEveryPageTestEndsOn() in the spec');
+  watch.allowed = true;
+  return watch.list;
+}
+
+/** Scans whatever page a test ends on, so every page state the tests reach is checked, and
+ *  fails a test whose pages broke the Content Security Policy or Trusted Types. */
 export function scanEveryPageTestEndsOn() {
+  test.beforeEach(async ({ page }) => {
+    await watchViolations(page);
+  });
   test.afterEach(async ({ page }) => {
     if (page.url().startsWith('http')) await expectAccessible(page);
+    const watch = violations.get(page);
+    if (watch && !watch.allowed) expect(watch.list, `policy violations on ${page.url()}`).toEqual([]);
   });
 }
