@@ -10,7 +10,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 LISTEN ?= 127.0.0.1:8080
 SERVER := target/release/frontdesk-server
 
-.PHONY: setup build run test lint l10n l10n-ids audit bench security clean
+.PHONY: setup build run test lint l10n l10n-ids audit bench security fuzz clean
 
 ## setup: install what is missing (seconds when everything is there)
 setup:
@@ -62,6 +62,13 @@ bench: build
 ## a burst (none accepted lost), policy violations over the journey (not part of make test)
 security: build
 	cd tests/e2e && node security/security.mjs
+
+## fuzz: each cargo-fuzz target (Open311 JSON and XML, config.json, catalogue.json, the
+## server's form and multipart parsing, the .ftl checks) for FUZZ_SECONDS (60) on nightly;
+## executions and crashes per target in target/fuzz/report.json (not part of make test)
+fuzz:
+	@scripts/setup.sh fuzz
+	scripts/fuzz.sh
 
 clean:
 	cargo clean

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14            # 0.22 needs rustc >= 1.96.1; this machine has 1.95
 BINARYEN_NPM_VERSION=132.0.0     # npm's wasm-opt; Debian's binaryen 108 breaks the module
+CARGO_FUZZ_VERSION=0.13.2        # `make fuzz` only
 APT_PACKAGES=(chromium chromium-driver brotli wrk)
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock, read from there.
 WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p}' Cargo.lock)
@@ -78,4 +79,17 @@ grep -q "^wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml || {
   say "Trunk.toml's wasm_bindgen is not $WASM_BINDGEN_VERSION (Cargo.lock): update it"; exit 1; }
 grep -q "^wasm_opt = \"version_${BINARYEN_NPM_VERSION%%.*}\"" Trunk.toml || {
   say "Trunk.toml's wasm_opt is not version_${BINARYEN_NPM_VERSION%%.*}: update it"; exit 1; }
+# 7. Only for `make fuzz` (`scripts/setup.sh fuzz`): cargo-fuzz from crates.io, run on the
+#    machine's nightly toolchain (rustup), which libFuzzer's instrumentation needs.
+if [ "${1:-}" = fuzz ]; then
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "rustup toolchain install nightly --profile minimal"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" != "$CARGO_FUZZ_VERSION" ]; then
+    say "cargo install cargo-fuzz $CARGO_FUZZ_VERSION (about 2 minutes)"
+    cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+  fi
+fi
+
 say "ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-opt ${BINARYEN_NPM_VERSION%%.*}, $(chromium --version 2>/dev/null | head -1))"

@@ -73,3 +73,24 @@ fn nesting_stops_where_serde_json_stops() {
     let error = serde_json::from_str::<serde_json::Value>(&deep).unwrap_err();
     assert_eq!(syntax_error_at(&deep), Some((error.line(), error.column())));
 }
+
+#[test]
+fn numbers_too_large_for_serde_json_are_json_to_the_browser() {
+    // Found by `make fuzz` (config_json): serde_json refuses `1E400` ("number out of range"),
+    // which JSON.parse reads as Infinity. The locator, which runs only when JSON.parse refused
+    // a text, reports its syntax faults and nothing else.
+    assert!(serde_json::from_str::<serde_json::Value>("1E400").is_err());
+    assert_eq!(syntax_error_at("1E400"), None);
+    assert_eq!(syntax_error_at("11111111711E1111111M"), Some((1, 20)));
+}
+
+#[test]
+fn a_lone_surrogate_is_json_to_the_browser() {
+    // Found by `make fuzz` (config_json): serde_json stops at a surrogate escape with no pair
+    // (`"\udAef` then no `\u`); JSON.parse accepts one. In a text cut short, the locator names
+    // the end of the text, where JSON.parse itself stopped.
+    let text = "{\n \"n_i\\udAeffa";
+    assert!(serde_json::from_str::<serde_json::Value>(text).is_err());
+    assert_eq!(syntax_error_at(text), Some((2, 13)));
+    assert_eq!(syntax_error_at("\"\\ud800\""), None);
+}

@@ -271,6 +271,118 @@ pub fn plural_categories(locale: &str) -> Option<BTreeSet<&'static str>> {
 
 const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
+/// Compares one translated file with its English original: obsolete and missing messages,
+/// variables, plural categories, untranslated text. Returns how many English messages the
+/// translation has.
+fn compare_file(
+    path: &Path,
+    (locale, default): (&str, &str),
+    categories: Option<&BTreeSet<&'static str>>,
+    english: &FtlFile,
+    translated: &FtlFile,
+    problems: &mut Vec<Problem>,
+) -> usize {
+    let path = path.to_path_buf();
+    let mut present = 0;
+    for (id, theirs) in &translated.messages {
+        let place = Some((theirs.line, 1));
+        let Some(ours) = english.messages.get(id) else {
+            problems.push(Problem {
+                path: path.clone(),
+                position: place,
+                severity: Severity::Error,
+                message: format!("obsolete message {id}: {default} has no such message; delete it"),
+            });
+            continue;
+        };
+        present += 1;
+        for var in ours.variables.difference(&theirs.variables) {
+            problems.push(Problem {
+                path: path.clone(),
+                position: place,
+                severity: Severity::Error,
+                message: format!("{id} does not use the variable ${var}"),
+            });
+        }
+        for var in theirs.variables.difference(&ours.variables) {
+            problems.push(Problem {
+                path: path.clone(),
+                position: place,
+                severity: Severity::Error,
+                message: format!("{id} uses ${var}, which {default} does not give"),
+            });
+        }
+        if let Some(needed) = &categories {
+            for (var, english_keys) in &ours.selects {
+                if !english_keys
+                    .iter()
+                    .any(|k| PLURAL_KEYS.contains(&k.as_str()))
+                {
+                    continue;
+                }
+                let keys = theirs.selects.get(var).cloned().unwrap_or_default();
+                let missing: Vec<&str> = needed
+                    .iter()
+                    .copied()
+                    .filter(|c| !keys.contains(*c))
+                    .collect();
+                if !missing.is_empty() && (needed.len() > 1 || !keys.is_empty()) {
+                    problems.push(Problem {
+                        path: path.clone(),
+                        position: place,
+                        severity: Severity::Error,
+                        message: format!(
+                            "{id}: the plural of ${var} lacks {} ({locale} needs {})",
+                            missing.join(", "),
+                            needed.iter().copied().collect::<Vec<_>>().join(", ")
+                        ),
+                    });
+                }
+            }
+        }
+        if ours.has_words && ours.text == theirs.text {
+            problems.push(Problem {
+                path: path.clone(),
+                position: place,
+                severity: Severity::Warning,
+                message: format!("{id} is the same as in {default}: is it translated?"),
+            });
+        }
+    }
+    for id in english
+        .messages
+        .keys()
+        .filter(|id| !translated.messages.contains_key(*id))
+    {
+        problems.push(Problem {
+            path: path.clone(),
+            position: None,
+            severity: Severity::Error,
+            message: format!("missing message {id}"),
+        });
+    }
+    present
+}
+
+/// The problems `make l10n` reports for one translated file (`locale`'s text) against its
+/// English original: for tests and fuzzing, without files.
+pub fn check_pair(locale: &str, english: &str, translated: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let reference = parse_file(Path::new("en/main.ftl"), english, &mut problems);
+    let path = PathBuf::from(format!("{locale}/main.ftl"));
+    let theirs = parse_file(&path, translated, &mut problems);
+    let categories = plural_categories(locale);
+    compare_file(
+        &path,
+        (locale, "en"),
+        categories.as_ref(),
+        &reference,
+        &theirs,
+        &mut problems,
+    );
+    problems
+}
+
 /// Checks every locale folder under `root` against `root/<default>`. Locales named in
 /// `skip` (generated pseudo-locales) are not checked.
 pub fn check(root: &Path, default: &str) -> std::io::Result<Report> {
@@ -328,85 +440,14 @@ pub fn check(root: &Path, default: &str) -> std::io::Result<Report> {
                 continue;
             };
             let translated = parse_file(&path, &source, &mut report.problems);
-            for (id, theirs) in &translated.messages {
-                let place = Some((theirs.line, 1));
-                let Some(ours) = english.messages.get(id) else {
-                    report.problems.push(Problem {
-                        path: path.clone(),
-                        position: place,
-                        severity: Severity::Error,
-                        message: format!(
-                            "obsolete message {id}: {default} has no such message; delete it"
-                        ),
-                    });
-                    continue;
-                };
-                present += 1;
-                for var in ours.variables.difference(&theirs.variables) {
-                    report.problems.push(Problem {
-                        path: path.clone(),
-                        position: place,
-                        severity: Severity::Error,
-                        message: format!("{id} does not use the variable ${var}"),
-                    });
-                }
-                for var in theirs.variables.difference(&ours.variables) {
-                    report.problems.push(Problem {
-                        path: path.clone(),
-                        position: place,
-                        severity: Severity::Error,
-                        message: format!("{id} uses ${var}, which {default} does not give"),
-                    });
-                }
-                if let Some(needed) = &categories {
-                    for (var, english_keys) in &ours.selects {
-                        if !english_keys
-                            .iter()
-                            .any(|k| PLURAL_KEYS.contains(&k.as_str()))
-                        {
-                            continue;
-                        }
-                        let keys = theirs.selects.get(var).cloned().unwrap_or_default();
-                        let missing: Vec<&str> = needed
-                            .iter()
-                            .copied()
-                            .filter(|c| !keys.contains(*c))
-                            .collect();
-                        if !missing.is_empty() && (needed.len() > 1 || !keys.is_empty()) {
-                            report.problems.push(Problem {
-                                path: path.clone(),
-                                position: place,
-                                severity: Severity::Error,
-                                message: format!(
-                                    "{id}: the plural of ${var} lacks {} ({locale} needs {})",
-                                    missing.join(", "),
-                                    needed.iter().copied().collect::<Vec<_>>().join(", ")
-                                ),
-                            });
-                        }
-                    }
-                }
-                if ours.has_words && ours.text == theirs.text {
-                    report.problems.push(Problem {
-                        path: path.clone(),
-                        position: place,
-                        severity: Severity::Warning,
-                        message: format!("{id} is the same as in {default}: is it translated?"),
-                    });
-                }
-            }
-            for id in english
-                .messages
-                .keys()
-                .filter(|id| !translated.messages.contains_key(*id))
-            {
-                report.problems.push(Problem {
-                    path: path.clone(),
-                    position: None,
-                    severity: Severity::Error,
-                    message: format!("missing message {id}"),
-                });
-            }
+            present += compare_file(
+                &path,
+                (locale, default),
+                categories.as_ref(),
+                english,
+                &translated,
+                &mut report.problems,
+            );
         }
         // Files English does not have (a services.ftl): checked for syntax, not completeness.
         let own: Vec<String> = std::fs::read_dir(root.join(locale))?

@@ -211,3 +211,22 @@ fn a_service_notice_has_its_own_id_and_groups_are_split_by_claim() {
     assert_eq!(names.len(), unique.len(), "{out}");
     assert!(fluent_syntax::parser::parse(out.as_str()).is_ok(), "{out}");
 }
+
+#[test]
+fn one_file_checked_without_files_says_what_the_folder_check_says() {
+    // `check_pair` (what `make fuzz` drives) and `check` report the same problems.
+    let pl = "hello = Cześć, { $nme }!\nresults = { $count ->\n   *[other] { $count } wyników\n}\nextra = Nie ma\nbad = {\n";
+    let root = tree(&[("en/main.ftl", EN), ("pl/main.ftl", pl)]);
+    let prefix = format!("{}/", root.display());
+    let from_folder: Vec<String> = lines(&check(&root, "en").unwrap())
+        .iter()
+        .map(|l| l.replace(&prefix, ""))
+        .collect();
+    let from_texts: Vec<String> = check_pair("pl", EN, pl)
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert!(!from_texts.is_empty());
+    assert_eq!(from_texts, from_folder);
+    let _ = std::fs::remove_dir_all(&root);
+}
