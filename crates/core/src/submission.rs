@@ -107,6 +107,42 @@ pub fn on_send(submission: &Submission, now_ms: f64) -> SendStep {
     }
 }
 
+/// Claiming a record for a POST, decided inside the one storage transaction that reads the
+/// stored record and writes it back (IndexedDB in the app: `src/records.rs`), so two tabs can
+/// never both claim it: what this tab does, and, for a POST, the record to write back
+/// (`Sending`, with the attempt's time) before the POST begins. A second tab that reads after
+/// that write sees `Sending` and is told to look the request up, never to post it.
+pub fn claim(stored: &Submission, now_ms: f64) -> (SendStep, Option<Submission>) {
+    match on_send(stored, now_ms) {
+        SendStep::Post => {
+            let mut claimed = stored.clone();
+            claimed.state = State::Sending;
+            claimed.attempt_ms = Some(now_ms);
+            (SendStep::Post, Some(claimed))
+        }
+        step => (step, None),
+    }
+}
+
+/// Whether a tab that worked on a record it read as `seen` may write its result over the
+/// record now stored as `stored`: only when no other tab moved it meanwhile (checked in the
+/// same transaction as the write). A record settled elsewhere is never taken back.
+pub fn may_replace(seen: &State, stored: &State) -> bool {
+    seen == stored
+}
+
+/// The records of the old localStorage list that the new store does not have yet (by local
+/// id), oldest first: moved once, never twice, never over a newer copy.
+pub fn to_migrate(old: Vec<Submission>, kept: &[String]) -> Vec<Submission> {
+    let mut moving: Vec<Submission> = old
+        .into_iter()
+        .filter(|s| !kept.contains(&s.local_id))
+        .collect();
+    moving.sort_by(|a, b| a.created_ms.total_cmp(&b.created_ms));
+    moving.dedup_by(|a, b| a.local_id == b.local_id);
+    moving
+}
+
 /// What the answer to a POST does to the record.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AfterPost {

@@ -2,7 +2,8 @@
 
 use frontdesk_core::failure::ApiError;
 use frontdesk_core::submission::{
-    AfterPost, Lookup, SendStep, State, Submission, after_lookup, after_post, on_send,
+    AfterPost, Lookup, SendStep, State, Submission, after_lookup, after_post, claim, may_replace,
+    on_send, to_migrate,
 };
 use open311::{Open311Error, Receipt, Submitted};
 
@@ -207,4 +208,58 @@ fn records_kept_before_this_change_still_read() {
     // And a plain wait is written as before.
     let written = serde_json::to_string(&submission.state).unwrap();
     assert_eq!(written, r#"{"state":"waiting"}"#);
+}
+
+#[test]
+fn only_one_claim_posts_and_the_second_is_told_to_look_up() {
+    for state in states() {
+        let stored = record(state.clone(), None);
+        let (step, written) = claim(&stored, NOW);
+        assert_eq!(step, on_send(&stored, NOW), "{state:?}");
+        match step {
+            SendStep::Post => {
+                let written = written.expect("a POST writes its claim first");
+                assert_eq!(written.state, State::Sending);
+                assert_eq!(written.attempt_ms, Some(NOW));
+                // A second tab reading the claim after its commit never posts.
+                let (second, again) = claim(&written, NOW + 1.0);
+                assert_eq!(second, SendStep::LookUp, "{state:?}");
+                assert!(again.is_none());
+            }
+            _ => assert!(written.is_none(), "{state:?} writes nothing"),
+        }
+    }
+}
+
+#[test]
+fn a_result_is_written_only_over_the_state_it_was_worked_from() {
+    let sending = State::Sending;
+    assert!(may_replace(&sending, &State::Sending));
+    // Another tab settled it meanwhile: a late "not found" must not take it back.
+    assert!(!may_replace(&sending, &sent(Some("101"), None)));
+    assert!(!may_replace(
+        &State::Waiting { retry_at_ms: None },
+        &State::Sending
+    ));
+}
+
+#[test]
+fn the_old_list_moves_once_oldest_first_never_over_a_kept_copy() {
+    let mut a = record(State::Waiting { retry_at_ms: None }, None);
+    a.local_id = "a".into();
+    a.created_ms = 3.0;
+    let mut b = record(sent(Some("7"), None), None);
+    b.local_id = "b".into();
+    b.created_ms = 1.0;
+    let mut c = record(State::Unconfirmed, Some(2.0));
+    c.local_id = "c".into();
+    c.created_ms = 2.0;
+    let moving = to_migrate(
+        vec![a.clone(), b.clone(), c.clone(), a.clone()],
+        &["c".to_owned()],
+    );
+    let ids: Vec<&str> = moving.iter().map(|s| s.local_id.as_str()).collect();
+    assert_eq!(ids, ["b", "a"]);
+    assert_eq!(moving[1], a, "moved whole");
+    assert!(to_migrate(Vec::new(), &[]).is_empty());
 }
