@@ -2,16 +2,23 @@
 //! the server when the answer to a POST is lost, and the outbox that sends by itself when the
 //! connection returns or a busy server's `Retry-After` has passed. Only locks, storage and HTTP:
 //! what each answer means for a record is decided in `frontdesk_core::submission`.
+//!
+//! The records live in IndexedDB (`records.rs`). A record is claimed for a POST in one
+//! read-decide-write transaction (`submission::claim`), and a send's result is written only
+//! over the state it was worked from (`submission::may_replace`): two tabs can never both
+//! post a record, with or without Web Locks (which still let a second tab wait its turn
+//! rather than look the request up). Where the device keeps no records (storage refused or
+//! full), the list lives in this page only, and the pages say so.
 
 use std::collections::HashSet;
 
 use frontdesk_core::submission::{
-    self, AfterPost, Lookup, SendStep, State, Submission, after_lookup, after_post,
+    self, AfterPost, Lookup, SendStep, State, Submission, after_lookup, after_post, may_replace,
 };
 use leptos::prelude::*;
 
 use crate::api::{self, Api, ApiError};
-use crate::{photos, store, tabs};
+use crate::{photos, records, tabs};
 use open311::Submitted;
 
 /// How a send ended, for the page that started it.
@@ -37,6 +44,8 @@ pub struct Outbox {
     stored: RwSignal<bool>,
     /// The share of a request's photos sent so far, while they upload.
     progress: RwSignal<Option<(String, f64)>>,
+    /// Whether the records have been read from the device (they load as the app starts).
+    loaded: RwSignal<bool>,
 }
 
 impl Outbox {
@@ -44,22 +53,33 @@ impl Outbox {
     /// returns (and now, for what was left waiting last time).
     pub fn provide() -> Outbox {
         let outbox = Outbox {
-            list: RwSignal::new(store::submissions()),
+            list: RwSignal::new(Vec::new()),
             busy: StoredValue::new(HashSet::new()),
             api: Api::expect(),
             stored: RwSignal::new(true),
             progress: RwSignal::new(None),
+            loaded: RwSignal::new(false),
         };
         provide_context(outbox);
         let handle = window_event_listener(leptos::ev::online, move |_| outbox.flush());
+        on_cleanup(move || handle.remove());
         // Another tab changed the records: take them in.
-        let storage = window_event_listener(leptos::ev::storage, move |_| outbox.reload());
-        on_cleanup(move || {
-            handle.remove();
-            storage.remove();
+        records::on_change(move || outbox.reload());
+        leptos::task::spawn_local(async move {
+            match records::load().await {
+                Ok(list) => outbox.list.set(list),
+                // Nothing kept on this device: the list lives in this page, and pages say so.
+                Err(_) => outbox.stored.set(false),
+            }
+            outbox.loaded.set(true);
+            outbox.flush();
         });
-        outbox.flush();
         outbox
+    }
+
+    /// Whether the records have been read from the device. Reactive.
+    pub fn is_loaded(&self) -> bool {
+        self.loaded.get()
     }
 
     /// The outbox provided by [`Outbox::provide`].
@@ -93,11 +113,9 @@ impl Outbox {
         self.stored.get()
     }
 
-    /// Updates a record; one the resident forgot meanwhile stays forgotten. Reads the stored
-    /// list first, so what another tab wrote about other records is kept, not overwritten with
-    /// this tab's older copy.
-    fn put(&self, submission: Submission) {
-        self.reload();
+    /// The copy in this page takes `submission` (a record forgotten meanwhile stays
+    /// forgotten); `false` when there is no such record.
+    fn remember(&self, submission: Submission) -> bool {
         let mut found = false;
         self.list.update(|list| {
             if let Some(slot) = list.iter_mut().find(|s| s.local_id == submission.local_id) {
@@ -105,36 +123,94 @@ impl Outbox {
                 found = true;
             }
         });
-        if found {
-            self.persist();
+        found
+    }
+
+    /// Updates a record on the device (one the resident forgot meanwhile stays forgotten).
+    fn put(&self, submission: Submission) {
+        if !self.remember(submission.clone()) {
+            return;
         }
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            let id = submission.local_id.clone();
+            let kept = records::update(&id, move |stored| (stored.map(|_| submission), ())).await;
+            this.stored.set(kept.is_ok());
+        });
     }
 
-    /// Keeps a new record (with what other tabs wrote, as in [`Outbox::put`]).
-    fn insert(&self, submission: Submission) {
-        self.reload();
-        self.list.update(|list| list.push(submission));
-        self.persist();
+    /// Keeps a new record, on the device once the write has committed.
+    async fn insert(&self, submission: Submission) {
+        self.list.update(|list| list.push(submission.clone()));
+        let kept = records::put(&submission).await;
+        self.stored.set(kept.is_ok());
     }
 
-    /// Takes in what another tab of the app wrote, so two tabs never hold different lists. Not
-    /// while this tab's last write failed (storage full or refused): then the list in memory is
-    /// the only copy of the newest records, and the stored one must not replace it.
+    /// Takes in what another tab of the app wrote. Not while this page's writes fail (storage
+    /// full or refused): then the list in memory is the only copy of the newest records.
     fn reload(&self) {
         if !self.stored.get_untracked() {
             return;
         }
-        let stored = store::submissions();
-        if self.list.with_untracked(|list| *list != stored) {
-            self.list.set(stored);
-        }
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            if let Ok(stored) = records::all().await
+                && this.list.with_untracked(|list| *list != stored)
+            {
+                this.list.set(stored);
+            }
+        });
     }
 
-    fn persist(&self) {
-        let saved = self
-            .list
-            .with_untracked(|list| store::save_submissions(list));
-        self.stored.set(saved);
+    /// The record as the device holds it now (another tab may have moved it), also taken into
+    /// this page's copy; this page's copy when the device keeps none.
+    async fn fresh(&self, local_id: &str) -> Option<Submission> {
+        if self.stored.get_untracked()
+            && let Ok(stored) = records::update(local_id, |stored| (None, stored)).await
+        {
+            match &stored {
+                Some(record) => {
+                    self.remember(record.clone());
+                }
+                None => self
+                    .list
+                    .update(|list| list.retain(|s| s.local_id != local_id)),
+            }
+            return stored;
+        }
+        self.get_untracked(local_id)
+    }
+
+    /// Writes the result of a send over the record, only if it is still in the state `seen`
+    /// this tab worked from (another tab may have settled it meanwhile); answers the record as
+    /// it stands after.
+    async fn settle(&self, seen: State, result: Submission) -> Option<Submission> {
+        if !self.stored.get_untracked() {
+            self.remember(result.clone());
+            return Some(result);
+        }
+        let id = result.local_id.clone();
+        let decided = records::update(&id, move |stored| match stored {
+            Some(stored) if may_replace(&seen, &stored.state) => {
+                (Some(result.clone()), Some(result))
+            }
+            other => (None, other),
+        })
+        .await;
+        match decided {
+            Ok(Some(record)) => {
+                self.remember(record.clone());
+                Some(record)
+            }
+            Ok(None) => {
+                self.list.update(|list| list.retain(|s| s.local_id != id));
+                None
+            }
+            Err(_) => {
+                self.stored.set(false);
+                None
+            }
+        }
     }
 
     /// A batch token became `service_request_id`.
@@ -159,48 +235,59 @@ impl Outbox {
             leptos::task::spawn_local(async move { photos::forget(&photos).await });
         }
         self.list.set(Vec::new());
-        self.persist();
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            this.stored.set(records::delete(None).await.is_ok());
+        });
     }
 
     /// Removes a record whose draft is still there (a refusal on the check page): its photos
     /// stay, the draft holds them.
     pub fn withdraw(&self, local_id: &str) {
-        self.reload();
         self.list
             .update(|list| list.retain(|s| s.local_id != local_id));
-        self.persist();
+        self.delete(local_id);
+    }
+
+    fn delete(&self, local_id: &str) {
+        let (this, ids) = (*self, vec![local_id.to_owned()]);
+        leptos::task::spawn_local(async move {
+            this.stored.set(records::delete(Some(&ids)).await.is_ok());
+        });
     }
 
     /// Forgets one record and its photos (privacy).
     pub fn forget(&self, local_id: &str) {
-        self.reload();
         if let Some(submission) = self.get_untracked(local_id) {
             forget_photos(&submission);
         }
         self.list
             .update(|list| list.retain(|s| s.local_id != local_id));
-        self.persist();
+        self.delete(local_id);
     }
 
     /// Keeps `submission` and sends it now, or keeps it waiting when the device is offline.
     pub async fn submit(&self, mut submission: Submission) -> Outcome {
         if !api::is_online() {
             submission.state = State::Waiting { retry_at_ms: None };
-            self.insert(submission);
+            self.insert(submission).await;
             return Outcome::Waiting;
         }
-        submission.state = State::Sending;
-        self.insert(submission.clone());
+        // Kept waiting first; the send claims it (Sending) in the same transaction that
+        // checks no other tab has.
+        submission.state = State::Waiting { retry_at_ms: None };
+        self.insert(submission.clone()).await;
         self.send(submission.local_id).await
     }
 
     /// Sends everything waiting that is due, asks the server about what was left unconfirmed,
     /// and comes back when the first busy server's `Retry-After` has passed.
     pub fn flush(&self) {
-        if !api::is_online() {
+        if !api::is_online() || !self.loaded.get_untracked() {
             return;
         }
-        self.reload();
+        // Each send claims its record in one transaction: a copy older than the device's
+        // cannot make a record go twice.
         let this = *self;
         let now = js_sys::Date::now();
         let mut next_retry = None::<f64>;
@@ -252,8 +339,7 @@ impl Outbox {
     /// [`Outbox::recheck`], while this tab alone works on the record.
     async fn ask(&self, local_id: &str) -> Outcome {
         // Another tab may have sent it, or learned its fate, while this one waited its turn.
-        self.reload();
-        let Some(submission) = self.get_untracked(local_id) else {
+        let Some(submission) = self.fresh(local_id).await else {
             return Outcome::Unconfirmed;
         };
         match &submission.state {
@@ -262,26 +348,33 @@ impl Outbox {
             State::Sending | State::Unconfirmed => {}
         }
         let lookup = self.look_up(&submission).await;
-        self.settle_lookup(submission, &lookup)
+        self.settle_lookup(submission, &lookup).await
     }
 
-    /// Keeps what a lookup found (see [`after_lookup`]), as an outcome for the page.
-    fn settle_lookup(&self, submission: Submission, lookup: &Lookup) -> Outcome {
+    /// Keeps what a lookup found (see [`after_lookup`]), as an outcome for the page: the
+    /// record's state as it stands after (another tab may have settled it meanwhile).
+    async fn settle_lookup(&self, submission: Submission, lookup: &Lookup) -> Outcome {
         let state = after_lookup(&submission.state, lookup);
-        let outcome = match state {
-            State::Sent { .. } => Outcome::Sent,
-            _ => Outcome::Unconfirmed,
+        let now = if state == submission.state {
+            Some(submission)
+        } else {
+            let seen = submission.state.clone();
+            self.settle(
+                seen,
+                Submission {
+                    state,
+                    ..submission
+                },
+            )
+            .await
         };
-        if state != submission.state {
-            if matches!(state, State::Sent { .. }) {
-                forget_photos(&submission);
+        match now {
+            Some(record) if matches!(record.state, State::Sent { .. }) => {
+                forget_photos(&record);
+                Outcome::Sent
             }
-            self.put(Submission {
-                state,
-                ..submission
-            });
+            _ => Outcome::Unconfirmed,
         }
-        outcome
     }
 
     fn get_untracked(&self, local_id: &str) -> Option<Submission> {
@@ -315,12 +408,32 @@ impl Outbox {
 
     /// [`Outbox::send`], while this tab alone works on the record.
     async fn post(&self, local_id: &str) -> Outcome {
-        // Another tab may have sent it while this one waited its turn.
-        self.reload();
-        let Some(mut submission) = self.get_untracked(local_id) else {
+        // The claim: read, decide and mark Sending in one transaction, so another tab (which
+        // may have sent it while this one waited) can never post it too.
+        let now = js_sys::Date::now();
+        let decide = move |stored: Option<Submission>| match stored {
+            Some(stored) => {
+                let (step, claimed) = submission::claim(&stored, now);
+                let current = claimed.clone().unwrap_or(stored);
+                (claimed, Some((step, current)))
+            }
+            None => (None, None),
+        };
+        let claimed = if self.stored.get_untracked() {
+            records::update(local_id, decide).await.ok()
+        } else {
+            None
+        };
+        let claimed = match claimed {
+            Some(claimed) => claimed,
+            // The device keeps no records: decided on this page's copy (under the Web Lock).
+            None => decide(self.get_untracked(local_id)).1,
+        };
+        let Some((step, submission)) = claimed else {
             return Outcome::Unconfirmed;
         };
-        match submission::on_send(&submission, js_sys::Date::now()) {
+        self.remember(submission.clone());
+        match step {
             SendStep::Nothing if matches!(submission.state, State::Sent { .. }) => {
                 return Outcome::Sent;
             }
@@ -329,16 +442,13 @@ impl Outbox {
             SendStep::LookUp => return self.ask(local_id).await,
             SendStep::Post => {}
         }
-        submission.state = State::Sending;
-        submission.attempt_ms = Some(js_sys::Date::now());
-        self.put(submission.clone());
         let result = self.post_with_photos(&submission).await;
         match after_post(result.as_ref(), js_sys::Date::now()) {
             // One POST. After a lost answer the request is looked for; when it is not (yet)
             // there, the resident decides: a slow server may still be storing the first one.
             AfterPost::LookUp => {
                 let lookup = self.look_up(&submission).await;
-                self.settle_lookup(submission, &lookup)
+                self.settle_lookup(submission, &lookup).await
             }
             AfterPost::Now(state) => {
                 let outcome = match (&state, result) {
@@ -357,10 +467,15 @@ impl Outbox {
                     (_, Err(error)) => Outcome::Refused(error),
                     (_, Ok(_)) => Outcome::Unconfirmed,
                 };
-                self.put(Submission {
-                    state,
-                    ..submission
-                });
+                let seen = submission.state.clone();
+                self.settle(
+                    seen,
+                    Submission {
+                        state,
+                        ..submission
+                    },
+                )
+                .await;
                 outcome
             }
         }

@@ -124,17 +124,20 @@ pub fn remember_contact(contact: Option<&Contact>) {
     }
 }
 
-/// Every request composed on this device (sent, waiting, unconfirmed), oldest first.
+/// Where the requests composed on this device were kept before they moved to IndexedDB
+/// (`records.rs`, which moves them on the first load).
 const SUBMISSIONS_KEY: &str = "frontdesk.v1.submissions";
 
-/// The requests kept on this device.
-pub fn submissions() -> Vec<Submission> {
-    read(SUBMISSIONS_KEY).unwrap_or_default()
+/// The requests still kept in localStorage, if any: `None` when there is no such list. An
+/// unreadable list is left in place (never removed unread).
+pub fn legacy_submissions() -> Option<Vec<Submission>> {
+    let text = storage()?.get_item(SUBMISSIONS_KEY).ok().flatten()?;
+    crate::json::decode(&text)
 }
 
-/// Writes the list back; `false` when the device would not keep it (full or no storage).
-pub fn save_submissions(list: &[Submission]) -> bool {
-    write(SUBMISSIONS_KEY, list)
+/// Removes the old list, once its records are in IndexedDB.
+pub fn forget_legacy_submissions() {
+    remove(SUBMISSIONS_KEY);
 }
 
 /// What this device has seen of each request it follows, by reference.

@@ -1,8 +1,9 @@
 //! Tabs of the app on one device take turns. Two tabs that come back online together both see
 //! the same request waiting; a Web Lock (the Web Locks API, shared by every tab of this site)
 //! lets one send it while the other waits, then finds it sent. Where a browser has no Web Locks
-//! (an old one, or a page not served over HTTPS) or refuses one, the work runs at once: each tab
-//! still re-reads the shared records first, which narrows the race but cannot close it.
+//! (an old one, or a page not served over HTTPS) or refuses one, the work runs at once, and the
+//! claim in IndexedDB (`records.rs`: read, decide and mark the record in one transaction) is
+//! what keeps a record to one POST.
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::JsCast;

@@ -47,8 +47,17 @@ pub fn MyRequests() -> impl IntoView {
             }
         });
     };
-    // Refreshed on each visit.
-    refresh(false);
+    // Refreshed on each visit, once the records are read from the device.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let loaded = outbox.is_loaded();
+        if loaded {
+            refresh(false);
+        }
+        loaded
+    });
     // What the resident saw here is no longer news after this visit.
     on_cleanup(move || {
         for submission in outbox.all() {
@@ -79,6 +88,9 @@ pub fn MyRequests() -> impl IntoView {
         <p class="page__lead">{move || i18n.tr("my-requests-lead")}</p>
         <Lookup/>
         {move || {
+            if !outbox.is_loaded() {
+                return view! { <p role="status">{i18n.tr("piece-loading")}</p> }.into_any();
+            }
             if list().is_empty() {
                 return view! { <p>{i18n.tr("my-requests-empty")}</p> }.into_any();
             }

@@ -26,6 +26,8 @@ pub fn SentPage() -> impl IntoView {
     let record = Memo::new(move |_| id.with(|id| outbox.get(id)));
     let title = Signal::derive(move || {
         i18n.tr(match record.get().map(|r| r.state) {
+            // The records are read from the device as the app starts.
+            None if !outbox.is_loaded() => "piece-loading",
             None => "sent-not-found-title",
             Some(State::Sent { .. }) => "sent-title",
             Some(State::Waiting { .. }) => "sent-waiting-title",
@@ -35,6 +37,7 @@ pub fn SentPage() -> impl IntoView {
         })
     });
     let body = move || match record.get() {
+        None if !outbox.is_loaded() => ().into_any(),
         None => view! {
             <p>{i18n.tr("sent-not-found")}</p>
             <p><Link href=AppRoute::Catalogue.path()>{i18n.tr("not-found-home")}</Link></p>

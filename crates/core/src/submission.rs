@@ -125,10 +125,12 @@ pub fn claim(stored: &Submission, now_ms: f64) -> (SendStep, Option<Submission>)
 }
 
 /// Whether a tab that worked on a record it read as `seen` may write its result over the
-/// record now stored as `stored`: only when no other tab moved it meanwhile (checked in the
-/// same transaction as the write). A record settled elsewhere is never taken back.
+/// record now stored as `stored` (checked in the same transaction as the write): when no other
+/// tab moved it meanwhile, and over `Unconfirmed` from a send (`seen` is `Sending`): a second
+/// tab that looked while the first tab's POST was still on its way guessed "unknown", and the
+/// POST's own answer knows better. A record settled elsewhere is never taken back.
 pub fn may_replace(seen: &State, stored: &State) -> bool {
-    seen == stored
+    seen == stored || (*seen == State::Sending && *stored == State::Unconfirmed)
 }
 
 /// The records of the old localStorage list that the new store does not have yet (by local

@@ -236,7 +236,19 @@ fn a_result_is_written_only_over_the_state_it_was_worked_from() {
     let sending = State::Sending;
     assert!(may_replace(&sending, &State::Sending));
     // Another tab settled it meanwhile: a late "not found" must not take it back.
-    assert!(!may_replace(&sending, &sent(Some("101"), None)));
+    for settled in [
+        sent(Some("101"), None),
+        State::Refused {
+            status: 400,
+            message: None,
+        },
+    ] {
+        assert!(!may_replace(&sending, &settled));
+    }
+    // A second tab looked while this tab's POST was on its way and wrote "unconfirmed": the
+    // POST's answer replaces that guess.
+    assert!(may_replace(&sending, &State::Unconfirmed));
+    assert!(!may_replace(&State::Unconfirmed, &State::Sending));
     assert!(!may_replace(
         &State::Waiting { retry_at_ms: None },
         &State::Sending

@@ -195,3 +195,49 @@ async fn a_busy_citys_retry_after_reaches_the_app() {
         assert_eq!(r.header("retry-after"), Some("120"));
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redirect_is_never_followed_to_another_host() {
+    // A second host that would record anything sent to it.
+    let visited = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let elsewhere = {
+        let visited = visited.clone();
+        axum::Router::new().fallback(move || {
+            let visited = visited.clone();
+            async move {
+                visited.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                "[]"
+            }
+        })
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let other = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, elsewhere).await.unwrap() });
+    // The configured upstream answers every call with a redirect to that host.
+    let redirecting = axum::Router::new().fallback(move || async move {
+        (
+            axum::http::StatusCode::TEMPORARY_REDIRECT,
+            [("location", format!("http://{other}/steal"))],
+        )
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let city = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, redirecting).await.unwrap() });
+    let proxy = start_proxy(
+        city,
+        UpstreamFormat::Json,
+        Some("city-secret"),
+        Duration::from_secs(5),
+    )
+    .await;
+    let r = post(proxy, "/open311/v2/requests.json", POTHOLE).await;
+    assert_eq!(r.status, 502, "{}", r.body);
+    assert_eq!(get(proxy, "/open311/v2/services.json").await.status, 502);
+    assert_eq!(
+        visited.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "the redirect was followed"
+    );
+    // Paths that would leave the endpoint are refused before anything is forwarded.
+    assert_eq!(get(proxy, "/open311/v2/..%2F..%2Fadmin").await.status, 400);
+}

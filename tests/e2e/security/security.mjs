@@ -6,7 +6,8 @@
 //   that every accepted request is on the server (none lost);
 // - Content Security Policy and Trusted Types violations over the resident's journey: the
 //   journey specs (catalogue, search, form with photo, send, tracking, language switch,
-//   offline start), each of which fails on any violation (tests/support.ts).
+//   offline start), each of which fails on any violation (tests/support.ts);
+// - the last `make fuzz` run (target/fuzz/report.json): executions and crashes per target.
 // Exits 1 when a header is missing, the limit does not hold, a request is lost or a violation
 // is reported.
 import { execFileSync } from 'node:child_process';
@@ -91,7 +92,17 @@ try {
   if (journey.failed || violations) failed.push(`journey: ${JSON.stringify(journey)}`);
 }
 
-const report = { date: new Date().toISOString(), headers, burst, journey, failed };
+// 4. The last fuzzing run, when there is one (make fuzz is long: not run from here).
+let fuzz = null;
+try {
+  const { readFileSync, statSync } = await import('node:fs');
+  const file = join(ROOT, 'target/fuzz/report.json');
+  fuzz = { date: statSync(file).mtime.toISOString(), targets: JSON.parse(readFileSync(file, 'utf8')) };
+  const crashed = fuzz.targets.filter((t) => t.crashes > 0).map((t) => t.target);
+  if (crashed.length) failed.push(`fuzz crashes in ${crashed.join(', ')}`);
+} catch { /* no run yet */ }
+
+const report = { date: new Date().toISOString(), headers, burst, journey, fuzz, failed };
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
 console.log('Security headers by response');
 for (const h of headers) {
@@ -99,6 +110,12 @@ for (const h of headers) {
 }
 console.log(`\nPOST limit (default 20/min per address), a burst of ${BURST} from one address: ${burst.accepted} accepted, ${burst.refused} refused with 429 (Retry-After ${burst.retry_after_s[0]}-${burst.retry_after_s[1]} s), other statuses: ${other.length}, accepted but lost: ${lost}`);
 console.log(`\nContent Security Policy and Trusted Types over the journey (${specs.length} specs, phone): ${journey.passed}/${journey.tests} tests passed, ${journey.tests_failing_on_a_violation} failed on a violation`);
+if (fuzz) {
+  console.log(`\nFuzzing (make fuzz, ${fuzz.date}):`);
+  for (const t of fuzz.targets) console.log(`  ${t.target.padEnd(16)} ${String(t.executions).padStart(9)} executions in ${t.seconds} s, ${t.crashes} crashes`);
+} else {
+  console.log('\nFuzzing: no run yet (make fuzz)');
+}
 console.log(`\nreport: ${join(OUT, 'report.json')}`);
 if (failed.length) {
   console.log(`\nFAILED: ${failed.join('; ')}`);

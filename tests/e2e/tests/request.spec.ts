@@ -252,6 +252,101 @@ test('two tabs back online at the same moment send a waiting request once', asyn
   await other.close();
 });
 
+test('without Web Locks, two tabs back online together still send once: the claim is one IndexedDB transaction', async ({ page, context, request }) => {
+  // No Web Locks (an older browser, or one that refuses them): only the claim in IndexedDB
+  // (read, decide, mark Sending in one transaction; frontdesk_core::submission::claim, tested
+  // for every state natively) stands between the two tabs and a second POST.
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined, configurable: true }));
+  const description = unique('Raccoon by the school');
+  const other = await context.newPage();
+  await other.goto('/requests');
+  await appReady(other);
+  expect(await other.evaluate(() => (navigator as any).locks)).toBeUndefined();
+  await fillNoQuestions(page, 'CS-DEAD-ANIMAL', description);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waiting to send');
+  await expect(other.locator('main')).toContainText(description);
+  let posts = 0;
+  await context.route(`**${API}/requests.json`, async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    posts += 1;
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');
+  const reference = plain(await page.locator('.panel__reference').textContent()).trim();
+  await expect(other.locator('.request-card', { hasText: description }).locator('.request-card__reference')).toHaveText(reference);
+  await page.waitForTimeout(2000);
+  expect(posts).toBe(1);
+  expect(await onServer(request, 'CS-DEAD-ANIMAL', description)).toHaveLength(1);
+  await other.close();
+});
+
+test('records the previous version kept in localStorage move to IndexedDB once: none lost, a waiting one sent once', async ({ page, request }) => {
+  const waiting = unique('Skunk under the porch');
+  const now = Date.now();
+  const record = (local_id: string, description: string, state: object, created: number) => ({
+    local_id, service_code: 'CS-DEAD-ANIMAL', service_name: 'Dead animal pickup', description, address: '',
+    position: { lat: 43.589045, long: -79.64412 }, service_type: 'realtime',
+    body: `service_code=CS-DEAD-ANIMAL&lat=43.589045&long=-79.64412&description=${encodeURIComponent(description)}`,
+    photos: [], created_ms: created, state,
+  });
+  const old = [
+    record('old-sent', 'Sent from the old version', { state: 'sent', service_request_id: '424242' }, now - 60_000),
+    record('old-waiting', waiting, { state: 'waiting' }, now - 30_000),
+    record('old-refused', 'Refused in the old version', { state: 'refused', status: 400, message: 'No' }, now - 20_000),
+  ];
+  // The previous version's storage, as it was left: set before the app's first load only.
+  await page.addInitScript((list) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('frontdesk.v1.submissions', JSON.stringify(list));
+    }
+  }, old);
+  let posts = 0;
+  await page.route(`**${API}/requests.json`, (route) => {
+    if (route.request().method() === 'POST') posts += 1;
+    return route.continue();
+  });
+  await page.goto('/requests');
+  await appReady(page);
+  for (const r of old) await expect(page.locator('.request-card', { hasText: r.description })).toBeVisible();
+  // The waiting one goes by itself, once; the old list is gone, the new store has all three.
+  await expect.poll(async () => (await onServer(request, 'CS-DEAD-ANIMAL', waiting)).length, { timeout: 10_000 }).toBe(1);
+  expect(await page.evaluate(() => localStorage.getItem('frontdesk.v1.submissions'))).toBeNull();
+  const kept = await page.evaluate(() => new Promise<string[]>((done, fail) => {
+    const open = indexedDB.open('frontdesk');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('submissions').objectStore('submissions').getAllKeys();
+      all.onsuccess = () => { done((all.result as string[]).sort()); open.result.close(); };
+    };
+  }));
+  expect(kept).toEqual(['old-refused', 'old-sent', 'old-waiting']);
+  // A reload reads them from IndexedDB (the old list is not read again) and sends nothing more.
+  await page.reload();
+  await appReady(page);
+  for (const r of old) await expect(page.locator('.request-card', { hasText: r.description })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(posts).toBe(1);
+  expect(await onServer(request, 'CS-DEAD-ANIMAL', waiting)).toHaveLength(1);
+});
+
+test('storage refused (no IndexedDB): the request is still sent, once, and the page says to write the reference down', async ({ page, request }) => {
+  // A browser or setting that refuses the device's storage: nothing can be kept, nothing is lost
+  // that had to be, and the resident is told in words.
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true }));
+  const description = unique('Fox on the footpath');
+  await fillNoQuestions(page, 'CS-DEAD-ANIMAL', description);
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request sent');
+  await expect(page.getByRole('alert')).toContainText('This device could not keep a record of this request. Write your reference number down.');
+  await expect(page.locator('.panel__reference')).not.toBeEmpty();
+  expect(await onServer(request, 'CS-DEAD-ANIMAL', description)).toHaveLength(1);
+});
+
 test('the answer to a send is lost: the app finds the request on the server instead of sending it twice', async ({ page, request }) => {
   const description = unique('Dead goose by the lake');
   await fillNoQuestions(page, 'CS-DEAD-ANIMAL', description);
@@ -300,7 +395,9 @@ test('a refusal shows the server words and keeps every answer', async ({ page })
   await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
 });
 
-test('a busy server (503 with Retry-After): the request waits, then goes by itself, once', async ({ page, request }) => {
+// 503: the city is busy; 429: too many requests from this address (frontdesk-server's POST
+// limit, or the city's): the same wait, in words, with the draft kept.
+for (const status of [503, 429]) test(`a busy server (${status} with Retry-After): the request waits, then goes by itself, once`, async ({ page, request }) => {
   const description = unique('Raccoon on the path');
   await fillNoQuestions(page, 'CS-DEAD-ANIMAL', description);
   let posts = 0;
@@ -309,10 +406,10 @@ test('a busy server (503 with Retry-After): the request waits, then goes by itse
     posts += 1;
     if (posts === 1) {
       return route.fulfill({
-        status: 503,
+        status,
         headers: { 'Retry-After': '5' },
         contentType: 'application/json',
-        body: '[{"code":503,"description":"Busy"}]',
+        body: `[{"code":${status},"description":"Busy"}]`,
       });
     }
     return route.continue();
