@@ -181,10 +181,15 @@ impl Outbox {
         self.get_untracked(local_id)
     }
 
-    /// Writes the result of a send over the record, only if it is still in the state `seen`
-    /// this tab worked from (another tab may have settled it meanwhile); answers the record as
-    /// it stands after.
-    async fn settle(&self, seen: State, result: Submission) -> Option<Submission> {
+    /// Writes a send's result (`state`) over the record, only if it is still in the state this
+    /// tab worked from (`submission`'s: another tab may have settled it meanwhile); answers the
+    /// record as it stands after.
+    async fn settle(&self, submission: Submission, state: State) -> Option<Submission> {
+        let seen = submission.state.clone();
+        let result = Submission {
+            state,
+            ..submission
+        };
         if !self.stored.get_untracked() {
             self.remember(result.clone());
             return Some(result);
@@ -358,15 +363,7 @@ impl Outbox {
         let now = if state == submission.state {
             Some(submission)
         } else {
-            let seen = submission.state.clone();
-            self.settle(
-                seen,
-                Submission {
-                    state,
-                    ..submission
-                },
-            )
-            .await
+            self.settle(submission, state).await
         };
         match now {
             Some(record) if matches!(record.state, State::Sent { .. }) => {
@@ -467,15 +464,7 @@ impl Outbox {
                     (_, Err(error)) => Outcome::Refused(error),
                     (_, Ok(_)) => Outcome::Unconfirmed,
                 };
-                let seen = submission.state.clone();
-                self.settle(
-                    seen,
-                    Submission {
-                        state,
-                        ..submission
-                    },
-                )
-                .await;
+                self.settle(submission, state).await;
                 outcome
             }
         }

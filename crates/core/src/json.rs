@@ -134,21 +134,30 @@ impl Scan<'_> {
         }
         loop {
             self.value(depth)?;
-            self.whitespace()?;
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    self.whitespace()?;
-                    if self.peek() == Some(b']') {
-                        return Err(self.fault());
-                    }
-                }
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(());
-                }
-                _ => return Err(self.fault()),
+            if self.after_item(b']')? {
+                return Ok(());
             }
+        }
+    }
+
+    /// After an array's or object's item: a comma and more (`false`), or the end `close`
+    /// (`true`). A comma before the end is a fault, as in serde_json.
+    fn after_item(&mut self, close: u8) -> Result<bool, usize> {
+        self.whitespace()?;
+        match self.peek() {
+            Some(b',') => {
+                self.at += 1;
+                self.whitespace()?;
+                if self.peek() == Some(close) {
+                    return Err(self.fault());
+                }
+                Ok(false)
+            }
+            Some(byte) if byte == close => {
+                self.at += 1;
+                Ok(true)
+            }
+            _ => Err(self.fault()),
         }
     }
 
@@ -169,20 +178,8 @@ impl Scan<'_> {
             self.expect(b':')?;
             self.whitespace()?;
             self.value(depth)?;
-            self.whitespace()?;
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    self.whitespace()?;
-                    if self.peek() == Some(b'}') {
-                        return Err(self.fault());
-                    }
-                }
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(());
-                }
-                _ => return Err(self.fault()),
+            if self.after_item(b'}')? {
+                return Ok(());
             }
         }
     }
