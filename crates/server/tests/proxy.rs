@@ -35,10 +35,7 @@ async fn start_proxy(
         locales: None,
         post_limit: None,
     });
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    addr
+    support::listen(router).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -29,10 +29,7 @@ async fn serve(dist: &std::path::Path) -> std::net::SocketAddr {
         locales: None,
         post_limit: None,
     });
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    addr
+    support::listen(router).await
 }
 
 fn dist(name: &str) -> std::path::PathBuf {

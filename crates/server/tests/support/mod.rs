@@ -59,10 +59,16 @@ pub async fn start(policy: Policy, faults: Faults) -> (SocketAddr, Arc<Store>) {
         locales: None,
         post_limit: None,
     });
+    let addr = listen(router).await;
+    (addr, store)
+}
+
+/// Serves `router` on a free loopback port; returns the address.
+pub async fn listen(router: axum::Router) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    (addr, store)
+    addr
 }
 
 fn addr_seed() -> u64 {
