@@ -31,3 +31,10 @@ pub fn first_answer<T>() -> (Answer<T>, oneshot::Receiver<T>) {
     let (sender, receiver) = oneshot::channel();
     (Answer(Rc::new(RefCell::new(Some(sender)))), receiver)
 }
+
+/// Waits `delay` without blocking the page.
+pub async fn sleep(delay: std::time::Duration) {
+    let (answer, waited) = first_answer::<()>();
+    leptos::prelude::set_timeout(move || answer.give(()), delay);
+    let _ = waited.await;
+}

@@ -64,6 +64,16 @@ async fn get(url: &str, cache: RequestCache) -> Result<Reply, FetchError> {
 
 /// GETs `url`, or POSTs `form` (urlencoded) to it, within [`FETCH_TIMEOUT`].
 async fn exchange(url: &str, form: Option<&str>, cache: RequestCache) -> Result<Reply, FetchError> {
+    exchange_with(url, form, cache, None).await
+}
+
+/// [`exchange`], GETs with another referrer policy than the page's when given.
+async fn exchange_with(
+    url: &str,
+    form: Option<&str>,
+    cache: RequestCache,
+    referrer: Option<web_sys::ReferrerPolicy>,
+) -> Result<Reply, FetchError> {
     let controller = web_sys::AbortController::new().map_err(|_| FetchError::Unreachable)?;
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
@@ -88,11 +98,13 @@ async fn exchange(url: &str, form: Option<&str>, cache: RequestCache) -> Result<
         let signal = controller.signal();
         let response = match form {
             None => {
-                Request::get(url)
-                    .cache(cache)
-                    .abort_signal(Some(&signal))
-                    .send()
-                    .await
+                let request = Request::get(url).cache(cache).abort_signal(Some(&signal));
+                match referrer {
+                    Some(policy) => request.referrer_policy(policy),
+                    None => request,
+                }
+                .send()
+                .await
             }
             Some(form) => {
                 Request::post(url)
@@ -233,6 +245,25 @@ pub fn decode_json<T>(
     decode(&tree)
 }
 
+/// GETs a JSON answer from another service the city names (the map's geocoder), within
+/// [`FETCH_TIMEOUT`], with the page's origin as referrer (public Nominatim servers refuse
+/// requests without one).
+pub async fn get_json(url: &str) -> Result<Value, ApiError> {
+    let reply = exchange_with(
+        url,
+        None,
+        RequestCache::Default,
+        Some(web_sys::ReferrerPolicy::StrictOrigin),
+    )
+    .await
+    .map_err(api_error)?;
+    if !(200..300).contains(&reply.status) {
+        return Err(ApiError::refused_status(reply.status));
+    }
+    json::parse(&reply.body)
+        .ok_or_else(|| ApiError::Malformed(DecodeError::Syntax("not JSON".to_owned())))
+}
+
 /// Whether the browser believes it is online.
 pub fn is_online() -> bool {
     window().navigator().on_line()
@@ -329,6 +360,13 @@ impl Api {
     /// `GET requests.json?...`, never from the browser's cache (statuses change).
     pub async fn requests(&self, query: &RequestsQuery) -> Result<Vec<ServiceRequest>, ApiError> {
         let url = self.endpoint.with_value(|e| e.requests(query));
+        let reply = get(&url, RequestCache::NoCache).await.map_err(api_error)?;
+        answer(&reply, open311::decode::requests_from_value)
+    }
+
+    /// `GET requests.json?{query}`, the query made by `frontdesk_core::nearby::query`.
+    pub async fn requests_near(&self, query: &str) -> Result<Vec<ServiceRequest>, ApiError> {
+        let url = self.endpoint.with_value(|e| e.requests_with(query));
         let reply = get(&url, RequestCache::NoCache).await.map_err(api_error)?;
         answer(&reply, open311::decode::requests_from_value)
     }

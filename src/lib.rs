@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod idb;
 pub mod inventory;
 pub mod json;
+pub mod map;
 pub mod outbox;
 pub mod pages;
 pub mod photos;

@@ -71,6 +71,14 @@ fn track_page() -> Result<MakeView, SplitLoaderError> {
     Ok(|| view! { <TrackPage/> }.into_any())
 }
 
+/// The map of the location step (`crate::map`): a piece of its own, fetched only when a form's
+/// location step with a map is shown (never by the idle prefetch; the service worker keeps it
+/// for offline visits).
+#[cfg_attr(frontdesk_split, wasm_split(map, fallible))]
+fn map_picker() -> Result<fn(crate::map::PlaceProps) -> AnyView, SplitLoaderError> {
+    Ok(crate::map::picker)
+}
+
 /// Calls a split point: awaited when the build splits, direct otherwise.
 macro_rules! split_call {
     ($call:expr) => {{
@@ -80,6 +88,44 @@ macro_rules! split_call {
         let made = $call;
         made
     }};
+}
+
+/// The map's styles: fetched with its piece, never on the first visit.
+const MAP_STYLESHEET: &str = "/map.css";
+
+/// Fetches the map's piece (once; a failure is retried on the next call) and its styles.
+pub async fn load_map() -> Result<fn(crate::map::PlaceProps) -> AnyView, SplitLoaderError> {
+    let made = split_call!(map_picker())?;
+    stylesheet(MAP_STYLESHEET).await;
+    Ok(made)
+}
+
+/// Adds the stylesheet at `href` to the page once, and waits until it has loaded or failed
+/// (a map without its styles is still a working form: the buttons and words remain).
+async fn stylesheet(href: &'static str) {
+    let document = document();
+    let selector = format!("link[rel=stylesheet][href=\"{href}\"]");
+    if document.query_selector(&selector).ok().flatten().is_some() {
+        return;
+    }
+    let Ok(link) = document.create_element("link") else {
+        return;
+    };
+    let (answer, loaded) = crate::answer::first_answer::<()>();
+    let done = {
+        let answer = answer.clone();
+        Closure::once_into_js(move || answer.give(()))
+    };
+    let failed = Closure::once_into_js(move || answer.give(()));
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", href);
+    let _ = link.add_event_listener_with_callback("load", done.unchecked_ref());
+    let _ = link.add_event_listener_with_callback("error", failed.unchecked_ref());
+    if let Some(head) = document.head()
+        && head.append_child(&link).is_ok()
+    {
+        let _ = loaded.await;
+    }
 }
 
 impl Piece {

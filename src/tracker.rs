@@ -171,7 +171,7 @@ impl Tracker {
             let mut attempt = 0;
             while let Some(delay) = tracking::token_delay(attempt) {
                 attempt += 1;
-                sleep(delay).await;
+                crate::answer::sleep(delay).await;
                 if let Ok(Some(id)) = this.api.token(&token).await {
                     this.outbox.set_reference(&local_id, id);
                     this.polling.update_value(|p| {
@@ -188,16 +188,4 @@ impl Tracker {
             });
         });
     }
-}
-
-/// Waits `delay` without blocking the page.
-async fn sleep(delay: std::time::Duration) {
-    let (sender, receiver) = futures::channel::oneshot::channel::<()>();
-    set_timeout(
-        move || {
-            let _ = sender.send(());
-        },
-        delay,
-    );
-    let _ = receiver.await;
 }

@@ -109,6 +109,7 @@ field-error-prefix = خطأ:
 
 request-location-title = أين توجد المشكلة؟
 request-location-lead = اكتب عنوانًا، أو استخدم موقعك الحالي، أو كليهما.
+request-location-lead-map = اكتب عنوانًا، أو استخدم موقعك الحالي، أو ضع دبوسًا على الخريطة. يكفي واحد منها.
 request-address-label = العنوان أو المكان
 request-address-hint = مثلًا: 300 City Centre Drive، أو تقاطع Hurontario Street مع Burnhamthorpe Road.
 request-use-location = استخدام موقعي الحالي
@@ -357,3 +358,83 @@ piece-loading = جارٍ تحميل الصفحة…
 piece-failed-title = تعذّر تحميل هذه الصفحة
 piece-failed = تعذّر تنزيل جزء من هذه الخدمة. تحقّق من اتصالك ثم حاول مرة أخرى. كل ما كتبته محفوظ على هذا الجهاز.
 piece-failed-phone = يمكنك أيضًا الاتصال بالرقم { $phone }.
+
+## The map in the location step (src/map)
+map-role = خريطة
+map-label = خريطة: ضع الدبوس في مكان المشكلة
+map-keys = المس الخريطة لوضع الدبوس هناك، أو استخدم الأزرار أسفلها. عندما يكون التركيز على الخريطة، تحرّك مفاتيح الأسهم الدبوس (لمسافة أبعد مع Shift)، ويكبّر + ويصغّر −.
+map-loading = جارٍ تحميل الخريطة…
+map-piece-failed = تعذّر تحميل الخريطة. لا يزال بإمكانك كتابة عنوان أو استخدام موقعك.
+map-tiles-failed = تعذّر تحميل جزء من الخريطة. لا يزال بإمكانك وضع الدبوس أو كتابة عنوان أو استخدام موقعك.
+map-zoom-group = التكبير
+map-zoom-in = تكبير
+map-zoom-out = تصغير
+map-move-group = تحريك الدبوس
+map-move-north = حرّك الدبوس شمالًا
+map-move-south = حرّك الدبوس جنوبًا
+map-move-east = حرّك الدبوس شرقًا
+map-move-west = حرّك الدبوس غربًا
+map-zoom-level = مستوى التكبير { $level } من { $max }.
+map-pin-from-start = يقع الدبوس على بُعد نحو { $metres } م { $direction ->
+    [north] إلى الشمال
+    [north-east] إلى الشمال الشرقي
+    [east] إلى الشرق
+    [south-east] إلى الجنوب الشرقي
+    [south] إلى الجنوب
+    [south-west] إلى الجنوب الغربي
+    [west] إلى الغرب
+   *[north-west] إلى الشمال الغربي
+  } من المكان الذي فُتحت عنده الخريطة.
+map-pin-from-device = يقع الدبوس على بُعد نحو { $metres } م { $direction ->
+    [north] إلى الشمال
+    [north-east] إلى الشمال الشرقي
+    [east] إلى الشرق
+    [south-east] إلى الجنوب الشرقي
+    [south] إلى الجنوب
+    [south-west] إلى الجنوب الغربي
+    [west] إلى الغرب
+   *[north-west] إلى الشمال الغربي
+  } من موقعك.
+map-pin-at-start = الدبوس في المكان الذي فُتحت عنده الخريطة.
+map-pin-at-device = الدبوس في موقعك.
+map-pin-near = الدبوس قرب { $address }.
+map-outside = هذا المكان خارج { $city }. ضع الدبوس داخل المدينة، أو اتصل بالرقم { $phone }.
+map-find = اعرض العنوان على الخريطة
+map-finding = جارٍ البحث عن العنوان…
+map-find-empty = اكتب عنوانًا أولًا، ثم اعرضه على الخريطة.
+map-find-none = لا يوجد مكان في { $city } يطابق هذا العنوان. ضع الدبوس على الخريطة بدلًا من ذلك.
+map-find-failed = تعذّر البحث عن العنوان الآن. ضع الدبوس على الخريطة بدلًا من ذلك.
+map-found = تم العثور على { $address }. الدبوس هناك.
+map-suggestion = أقرب عنوان: { $address }
+map-suggestion-use = استخدم هذا العنوان
+map-suggestion-used = تمت تعبئة العنوان: { $address }.
+request-pinned = الدبوس على الخريطة: { $lat }، { $long }.
+request-pin-remove = أزِل الدبوس
+
+## Already reported nearby (src/map/nearby.rs)
+nearby-heading = مُبلَّغ عنه بالقرب من هنا
+nearby-lead = { $count ->
+    [zero] لا توجد طلبات مفتوحة للخدمة نفسها
+    [one] هذا الطلب المفتوح للخدمة نفسها يقع
+    [two] هذان الطلبان المفتوحان للخدمة نفسها يقعان
+    [few] هذه الطلبات المفتوحة الـ{ $count } للخدمة نفسها تقع
+    [many] هذه الطلبات المفتوحة الـ{ $count } للخدمة نفسها تقع
+   *[other] هذه الطلبات المفتوحة الـ{ $count } للخدمة نفسها تقع
+  } على بُعد أقل من 150 م من الدبوس. إذا كان أحدها هو مشكلتك، يمكنك متابعته بدلًا من الإبلاغ عنها مرة أخرى.
+nearby-distance = على بُعد { $metres } م
+nearby-age = { $days ->
+    [zero] أُبلغ عنه اليوم
+    [one] أُبلغ عنه أمس
+    [two] أُبلغ عنه قبل يومين
+    [few] أُبلغ عنه قبل { $days } أيام
+    [many] أُبلغ عنه قبل { $days } يومًا
+   *[other] أُبلغ عنه قبل { $days } يوم
+  }
+nearby-follow = تابع هذا الطلب بدلًا من ذلك
+nearby-follow-confirm = هل تريد متابعة الطلب { $id } بدلًا من إرسال طلبك؟ ستُحذف إجاباتك وصورك في هذا النموذج، ولن يُرسَل أي شيء.
+nearby-follow-yes = نعم، تابعه
+nearby-follow-no = لا، أبقِ طلبي
+nearby-different = طلبي مختلف: متابعة
+nearby-followed = أنت تتابع الطلب { $id }. لم يُرسَل أي شيء.
+nearby-failed = تعذّر الآن التحقق من الطلبات المُبلَّغ عنها بالقرب من هنا.
+my-requests-following-since = تتابعه منذ { $date }

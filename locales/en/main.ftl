@@ -121,6 +121,7 @@ field-error-prefix = Error:
 
 request-location-title = Where is it?
 request-location-lead = Type an address, use your current location, or both.
+request-location-lead-map = Type an address, use your current location, or put a pin on the map. Any one of them is enough.
 request-address-label = Address or place
 request-address-hint = For example: 300 City Centre Drive, or the corner of Hurontario Street and Burnhamthorpe Road.
 request-use-location = Use my current location
@@ -363,3 +364,81 @@ piece-loading = Loading the page…
 piece-failed-title = This page could not be loaded
 piece-failed = Part of this service could not be downloaded. Check your connection, then try again. Anything you typed is kept on this device.
 piece-failed-phone = You can also call { $phone }.
+
+## The map in the location step (src/map)
+# Said by screen readers as the kind of thing the map is.
+map-role = map
+map-label = Map: put the pin where the problem is
+map-keys = Tap the map to put the pin there, or use the buttons under it. When the map has focus, the arrow keys move the pin (further with Shift), and + and − zoom in and out.
+map-loading = Loading the map…
+map-piece-failed = The map could not be loaded. You can still type an address or use your location.
+map-tiles-failed = Part of the map could not be loaded. You can still put the pin, type an address or use your location.
+map-zoom-group = Zoom
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-move-group = Move the pin
+map-move-north = Move the pin north
+map-move-south = Move the pin south
+map-move-east = Move the pin east
+map-move-west = Move the pin west
+# $level and $max are whole numbers.
+map-zoom-level = Zoom level { $level } of { $max }.
+# $metres is a whole number; $direction is one of eight compass points.
+map-pin-from-start = The pin is about { $metres } metres { $direction ->
+    [north] north
+    [north-east] north-east
+    [east] east
+    [south-east] south-east
+    [south] south
+    [south-west] south-west
+    [west] west
+   *[north-west] north-west
+  } of where the map opened.
+map-pin-from-device = The pin is about { $metres } metres { $direction ->
+    [north] north
+    [north-east] north-east
+    [east] east
+    [south-east] south-east
+    [south] south
+    [south-west] south-west
+    [west] west
+   *[north-west] north-west
+  } of your location.
+map-pin-at-start = The pin is where the map opened.
+map-pin-at-device = The pin is at your location.
+# $address comes from the city's address search, as it wrote it.
+map-pin-near = The pin is near { $address }.
+map-outside = That place is outside { $city }. Put the pin inside the city, or call { $phone }.
+map-find = Show the address on the map
+map-finding = Looking for the address…
+map-find-empty = Type an address first, then show it on the map.
+map-find-none = No place in { $city } matches that address. Put the pin on the map instead.
+map-find-failed = The address could not be looked up just now. Put the pin on the map instead.
+map-found = Found { $address }. The pin is there.
+map-suggestion = Nearest address: { $address }
+map-suggestion-use = Use this address
+map-suggestion-used = Address filled in: { $address }.
+request-pinned = The pin on the map: { $lat }, { $long }.
+request-pin-remove = Remove the pin
+
+## Already reported nearby (src/map/nearby.rs)
+nearby-heading = Already reported nearby
+nearby-lead = { $count ->
+    [one] This open request for the same service is
+   *[other] These { $count } open requests for the same service are
+  } within 150 metres of your pin. If one of them is your problem, you can follow it instead of reporting it again.
+# $metres is a whole number.
+nearby-distance = { $metres } metres away
+nearby-age = { $days ->
+    [0] Reported today
+    [one] Reported yesterday
+   *[other] Reported { $days } days ago
+  }
+nearby-follow = Follow this one instead
+nearby-follow-confirm = Follow request { $id } instead of sending yours? Your answers and photos for this form will be removed, and nothing will be sent.
+nearby-follow-yes = Yes, follow it
+nearby-follow-no = No, keep my request
+nearby-different = Mine is different: continue
+nearby-followed = You are following request { $id }. Nothing was sent.
+nearby-failed = Requests already reported nearby could not be checked just now.
+my-requests-following-since = Following since { $date }

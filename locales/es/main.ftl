@@ -106,6 +106,7 @@ field-error-prefix = Error:
 
 request-location-title = ¿Dónde está?
 request-location-lead = Escriba una dirección, use su ubicación actual o ambas.
+request-location-lead-map = Escriba una dirección, use su ubicación actual o ponga un marcador en el mapa. Basta con uno.
 request-address-label = Dirección o lugar
 request-address-hint = Por ejemplo: 300 City Centre Drive, o la esquina de Hurontario Street y Burnhamthorpe Road.
 request-use-location = Usar mi ubicación actual
@@ -342,3 +343,76 @@ piece-loading = Cargando la página…
 piece-failed-title = No se pudo cargar esta página
 piece-failed = No se pudo descargar una parte de este servicio. Compruebe su conexión e inténtelo de nuevo. Todo lo que escribió se guarda en este dispositivo.
 piece-failed-phone = También puede llamar al { $phone }.
+
+## The map in the location step (src/map)
+map-role = mapa
+map-label = Mapa: ponga el marcador donde está el problema
+map-keys = Toque el mapa para poner allí el marcador, o use los botones de abajo. Cuando el mapa tiene el foco, las flechas del teclado mueven el marcador (más lejos con Mayús), y + y − acercan y alejan.
+map-loading = Cargando el mapa…
+map-piece-failed = No se pudo cargar el mapa. Todavía puede escribir una dirección o usar su ubicación.
+map-tiles-failed = No se pudo cargar parte del mapa. Todavía puede poner el marcador, escribir una dirección o usar su ubicación.
+map-zoom-group = Zoom
+map-zoom-in = Acercar
+map-zoom-out = Alejar
+map-move-group = Mover el marcador
+map-move-north = Mover el marcador al norte
+map-move-south = Mover el marcador al sur
+map-move-east = Mover el marcador al este
+map-move-west = Mover el marcador al oeste
+map-zoom-level = Nivel de zoom { $level } de { $max }.
+map-pin-from-start = El marcador está a unos { $metres } metros { $direction ->
+    [north] al norte
+    [north-east] al noreste
+    [east] al este
+    [south-east] al sureste
+    [south] al sur
+    [south-west] al suroeste
+    [west] al oeste
+   *[north-west] al noroeste
+  } de donde se abrió el mapa.
+map-pin-from-device = El marcador está a unos { $metres } metros { $direction ->
+    [north] al norte
+    [north-east] al noreste
+    [east] al este
+    [south-east] al sureste
+    [south] al sur
+    [south-west] al suroeste
+    [west] al oeste
+   *[north-west] al noroeste
+  } de su ubicación.
+map-pin-at-start = El marcador está donde se abrió el mapa.
+map-pin-at-device = El marcador está en su ubicación.
+map-pin-near = El marcador está cerca de { $address }.
+map-outside = Ese lugar está fuera de { $city }. Ponga el marcador dentro de la ciudad, o llame al { $phone }.
+map-find = Mostrar la dirección en el mapa
+map-finding = Buscando la dirección…
+map-find-empty = Primero escriba una dirección y luego muéstrela en el mapa.
+map-find-none = Ningún lugar de { $city } coincide con esa dirección. Ponga el marcador en el mapa.
+map-find-failed = No se pudo buscar la dirección en este momento. Ponga el marcador en el mapa.
+map-found = Se encontró { $address }. El marcador está allí.
+map-suggestion = Dirección más cercana: { $address }
+map-suggestion-use = Usar esta dirección
+map-suggestion-used = Dirección completada: { $address }.
+request-pinned = El marcador en el mapa: { $lat }, { $long }.
+request-pin-remove = Quitar el marcador
+
+## Already reported nearby (src/map/nearby.rs)
+nearby-heading = Ya reportado cerca
+nearby-lead = { $count ->
+    [one] Esta solicitud abierta del mismo servicio está
+   *[other] Estas { $count } solicitudes abiertas del mismo servicio están
+  } a menos de 150 metros de su marcador. Si una de ellas es su problema, puede seguirla en lugar de reportarlo otra vez.
+nearby-distance = A { $metres } metros
+nearby-age = { $days ->
+    [0] Reportada hoy
+    [one] Reportada ayer
+   *[other] Reportada hace { $days } días
+  }
+nearby-follow = Seguir esta en su lugar
+nearby-follow-confirm = ¿Seguir la solicitud { $id } en lugar de enviar la suya? Se borrarán sus respuestas y fotos de este formulario, y no se enviará nada.
+nearby-follow-yes = Sí, seguirla
+nearby-follow-no = No, mantener mi solicitud
+nearby-different = La mía es diferente: continuar
+nearby-followed = Está siguiendo la solicitud { $id }. No se envió nada.
+nearby-failed = No se pudieron consultar en este momento las solicitudes ya reportadas cerca.
+my-requests-following-since = La sigue desde el { $date }

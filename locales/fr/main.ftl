@@ -106,6 +106,7 @@ field-error-prefix = Erreur :
 
 request-location-title = Où est-ce ?
 request-location-lead = Saisissez une adresse, utilisez votre position actuelle, ou les deux.
+request-location-lead-map = Saisissez une adresse, utilisez votre position actuelle ou placez un repère sur la carte. Un seul suffit.
 request-address-label = Adresse ou lieu
 request-address-hint = Par exemple : 300 City Centre Drive, ou l’angle de Hurontario Street et de Burnhamthorpe Road.
 request-use-location = Utiliser ma position actuelle
@@ -342,3 +343,76 @@ piece-loading = Chargement de la page…
 piece-failed-title = Cette page n’a pas pu être chargée
 piece-failed = Une partie de ce service n’a pas pu être téléchargée. Vérifiez votre connexion, puis réessayez. Tout ce que vous avez saisi est conservé sur cet appareil.
 piece-failed-phone = Vous pouvez aussi appeler le { $phone }.
+
+## The map in the location step (src/map)
+map-role = carte
+map-label = Carte : placez le repère à l’endroit du problème
+map-keys = Touchez la carte pour y placer le repère, ou utilisez les boutons en dessous. Quand la carte a le focus, les flèches du clavier déplacent le repère (plus loin avec Maj), et + et − zooment.
+map-loading = Chargement de la carte…
+map-piece-failed = La carte n’a pas pu être chargée. Vous pouvez toujours saisir une adresse ou utiliser votre position.
+map-tiles-failed = Une partie de la carte n’a pas pu être chargée. Vous pouvez toujours placer le repère, saisir une adresse ou utiliser votre position.
+map-zoom-group = Zoom
+map-zoom-in = Zoomer
+map-zoom-out = Dézoomer
+map-move-group = Déplacer le repère
+map-move-north = Déplacer le repère vers le nord
+map-move-south = Déplacer le repère vers le sud
+map-move-east = Déplacer le repère vers l’est
+map-move-west = Déplacer le repère vers l’ouest
+map-zoom-level = Niveau de zoom { $level } sur { $max }.
+map-pin-from-start = Le repère est à environ { $metres } mètres { $direction ->
+    [north] au nord
+    [north-east] au nord-est
+    [east] à l’est
+    [south-east] au sud-est
+    [south] au sud
+    [south-west] au sud-ouest
+    [west] à l’ouest
+   *[north-west] au nord-ouest
+  } de l’endroit où la carte s’est ouverte.
+map-pin-from-device = Le repère est à environ { $metres } mètres { $direction ->
+    [north] au nord
+    [north-east] au nord-est
+    [east] à l’est
+    [south-east] au sud-est
+    [south] au sud
+    [south-west] au sud-ouest
+    [west] à l’ouest
+   *[north-west] au nord-ouest
+  } de votre position.
+map-pin-at-start = Le repère est à l’endroit où la carte s’est ouverte.
+map-pin-at-device = Le repère est à votre position.
+map-pin-near = Le repère est près de { $address }.
+map-outside = Cet endroit est en dehors de { $city }. Placez le repère dans la ville, ou appelez le { $phone }.
+map-find = Afficher l’adresse sur la carte
+map-finding = Recherche de l’adresse…
+map-find-empty = Saisissez d’abord une adresse, puis affichez-la sur la carte.
+map-find-none = Aucun lieu de { $city } ne correspond à cette adresse. Placez plutôt le repère sur la carte.
+map-find-failed = L’adresse n’a pas pu être recherchée pour le moment. Placez plutôt le repère sur la carte.
+map-found = { $address } trouvé. Le repère y est placé.
+map-suggestion = Adresse la plus proche : { $address }
+map-suggestion-use = Utiliser cette adresse
+map-suggestion-used = Adresse remplie : { $address }.
+request-pinned = Le repère sur la carte : { $lat }, { $long }.
+request-pin-remove = Retirer le repère
+
+## Already reported nearby (src/map/nearby.rs)
+nearby-heading = Déjà signalé à proximité
+nearby-lead = { $count ->
+    [one] Cette demande ouverte pour le même service se trouve
+   *[other] Ces { $count } demandes ouvertes pour le même service se trouvent
+  } à moins de 150 mètres de votre repère. Si l’une d’elles correspond à votre problème, vous pouvez la suivre au lieu de le signaler à nouveau.
+nearby-distance = À { $metres } mètres
+nearby-age = { $days ->
+    [0] Signalé aujourd’hui
+    [one] Signalé hier
+   *[other] Signalé il y a { $days } jours
+  }
+nearby-follow = Suivre plutôt celle-ci
+nearby-follow-confirm = Suivre la demande { $id } au lieu d’envoyer la vôtre ? Vos réponses et vos photos pour ce formulaire seront supprimées, et rien ne sera envoyé.
+nearby-follow-yes = Oui, la suivre
+nearby-follow-no = Non, garder ma demande
+nearby-different = La mienne est différente : continuer
+nearby-followed = Vous suivez la demande { $id }. Rien n’a été envoyé.
+nearby-failed = Les demandes déjà signalées à proximité n’ont pas pu être vérifiées pour le moment.
+my-requests-following-since = Suivie depuis le { $date }

@@ -105,6 +105,7 @@ field-error-prefix = خرابی:
 
 request-location-title = یہ کہاں ہے؟
 request-location-lead = کوئی پتہ لکھیں، اپنا موجودہ مقام استعمال کریں، یا دونوں۔
+request-location-lead-map = کوئی پتہ لکھیں، اپنا موجودہ مقام استعمال کریں، یا نقشے پر پن لگائیں۔ ان میں سے ایک کافی ہے۔
 request-address-label = پتہ یا جگہ
 request-address-hint = مثلاً: 300 City Centre Drive، یا Hurontario Street اور Burnhamthorpe Road کا کونا۔
 request-use-location = میرا موجودہ مقام استعمال کریں
@@ -337,3 +338,76 @@ piece-loading = صفحہ لوڈ ہو رہا ہے…
 piece-failed-title = یہ صفحہ لوڈ نہیں ہو سکا
 piece-failed = اس سروس کا ایک حصہ ڈاؤن لوڈ نہیں ہو سکا۔ اپنا کنکشن چیک کریں، پھر دوبارہ کوشش کریں۔ آپ نے جو کچھ لکھا ہے وہ اس آلے پر محفوظ ہے۔
 piece-failed-phone = آپ { $phone } پر کال بھی کر سکتے ہیں۔
+
+## The map in the location step (src/map)
+map-role = نقشہ
+map-label = نقشہ: پن وہاں لگائیں جہاں مسئلہ ہے
+map-keys = پن لگانے کے لیے نقشے کو چھوئیں، یا نیچے دیے گئے بٹن استعمال کریں۔ جب نقشے پر فوکس ہو تو تیر والی کلیدیں پن کو ہلاتی ہیں (Shift کے ساتھ زیادہ دور)، اور + اور − زوم کرتے ہیں۔
+map-loading = نقشہ لوڈ ہو رہا ہے…
+map-piece-failed = نقشہ لوڈ نہیں ہو سکا۔ آپ اب بھی پتہ لکھ سکتے ہیں یا اپنا مقام استعمال کر سکتے ہیں۔
+map-tiles-failed = نقشے کا کچھ حصہ لوڈ نہیں ہو سکا۔ آپ اب بھی پن لگا سکتے ہیں، پتہ لکھ سکتے ہیں یا اپنا مقام استعمال کر سکتے ہیں۔
+map-zoom-group = زوم
+map-zoom-in = زوم ان
+map-zoom-out = زوم آؤٹ
+map-move-group = پن ہلائیں
+map-move-north = پن کو شمال کی طرف ہلائیں
+map-move-south = پن کو جنوب کی طرف ہلائیں
+map-move-east = پن کو مشرق کی طرف ہلائیں
+map-move-west = پن کو مغرب کی طرف ہلائیں
+map-zoom-level = زوم کی سطح { $level } از { $max }۔
+map-pin-from-start = پن اس جگہ سے تقریباً { $metres } میٹر { $direction ->
+    [north] شمال
+    [north-east] شمال مشرق
+    [east] مشرق
+    [south-east] جنوب مشرق
+    [south] جنوب
+    [south-west] جنوب مغرب
+    [west] مغرب
+   *[north-west] شمال مغرب
+  } میں ہے جہاں نقشہ کھلا تھا۔
+map-pin-from-device = پن آپ کے مقام سے تقریباً { $metres } میٹر { $direction ->
+    [north] شمال
+    [north-east] شمال مشرق
+    [east] مشرق
+    [south-east] جنوب مشرق
+    [south] جنوب
+    [south-west] جنوب مغرب
+    [west] مغرب
+   *[north-west] شمال مغرب
+  } میں ہے۔
+map-pin-at-start = پن اسی جگہ ہے جہاں نقشہ کھلا تھا۔
+map-pin-at-device = پن آپ کے مقام پر ہے۔
+map-pin-near = پن { $address } کے قریب ہے۔
+map-outside = یہ جگہ { $city } سے باہر ہے۔ پن شہر کے اندر لگائیں، یا { $phone } پر کال کریں۔
+map-find = پتہ نقشے پر دکھائیں
+map-finding = پتہ تلاش کیا جا رہا ہے…
+map-find-empty = پہلے پتہ لکھیں، پھر اسے نقشے پر دکھائیں۔
+map-find-none = { $city } میں کوئی جگہ اس پتے سے نہیں ملتی۔ اس کے بجائے نقشے پر پن لگائیں۔
+map-find-failed = ابھی پتہ تلاش نہیں ہو سکا۔ اس کے بجائے نقشے پر پن لگائیں۔
+map-found = { $address } مل گیا۔ پن وہاں ہے۔
+map-suggestion = قریب ترین پتہ: { $address }
+map-suggestion-use = یہ پتہ استعمال کریں
+map-suggestion-used = پتہ بھر دیا گیا: { $address }۔
+request-pinned = نقشے پر پن: { $lat }، { $long }۔
+request-pin-remove = پن ہٹائیں
+
+## Already reported nearby (src/map/nearby.rs)
+nearby-heading = قریب میں پہلے سے رپورٹ شدہ
+nearby-lead = { $count ->
+    [one] اسی سروس کی یہ کھلی درخواست
+   *[other] اسی سروس کی یہ { $count } کھلی درخواستیں
+  } آپ کے پن سے 150 میٹر کے اندر ہیں۔ اگر ان میں سے کوئی آپ کا مسئلہ ہے تو آپ اسے دوبارہ رپورٹ کرنے کے بجائے اس کی پیروی کر سکتے ہیں۔
+nearby-distance = { $metres } میٹر دور
+nearby-age = { $days ->
+    [0] آج رپورٹ ہوئی
+    [one] کل رپورٹ ہوئی
+   *[other] { $days } دن پہلے رپورٹ ہوئی
+  }
+nearby-follow = اس کے بجائے اس کی پیروی کریں
+nearby-follow-confirm = اپنی درخواست بھیجنے کے بجائے درخواست { $id } کی پیروی کریں؟ اس فارم کے لیے آپ کے جوابات اور تصاویر ہٹا دی جائیں گی، اور کچھ نہیں بھیجا جائے گا۔
+nearby-follow-yes = ہاں، اس کی پیروی کریں
+nearby-follow-no = نہیں، میری درخواست رکھیں
+nearby-different = میری درخواست مختلف ہے: جاری رکھیں
+nearby-followed = آپ درخواست { $id } کی پیروی کر رہے ہیں۔ کچھ نہیں بھیجا گیا۔
+nearby-failed = قریب میں پہلے سے رپورٹ شدہ درخواستیں ابھی چیک نہیں ہو سکیں۔
+my-requests-following-since = { $date } سے پیروی جاری ہے

@@ -104,6 +104,7 @@ field-error-prefix = 错误：
 
 request-location-title = 问题在哪里？
 request-location-lead = 请输入地址、使用您当前的位置，或两者都提供。
+request-location-lead-map = 请输入地址、使用您当前的位置，或在地图上放置图钉。任选其一即可。
 request-address-label = 地址或地点
 request-address-hint = 例如：300 City Centre Drive，或 Hurontario Street 与 Burnhamthorpe Road 的交叉路口。
 request-use-location = 使用我当前的位置
@@ -332,3 +333,72 @@ piece-loading = 正在加载页面…
 piece-failed-title = 无法加载此页面
 piece-failed = 此服务的一部分未能下载。请检查网络连接，然后重试。您输入的所有内容都已保存在本设备上。
 piece-failed-phone = 您也可以拨打 { $phone }。
+
+## The map in the location step (src/map)
+map-role = 地图
+map-label = 地图：把图钉放在问题所在的位置
+map-keys = 点按地图即可在该处放置图钉，也可以使用下方的按钮。地图获得焦点时，方向键可移动图钉（按住 Shift 移动更远），+ 和 − 可放大和缩小。
+map-loading = 正在加载地图…
+map-piece-failed = 无法加载地图。您仍然可以输入地址或使用您的位置。
+map-tiles-failed = 部分地图无法加载。您仍然可以放置图钉、输入地址或使用您的位置。
+map-zoom-group = 缩放
+map-zoom-in = 放大
+map-zoom-out = 缩小
+map-move-group = 移动图钉
+map-move-north = 向北移动图钉
+map-move-south = 向南移动图钉
+map-move-east = 向东移动图钉
+map-move-west = 向西移动图钉
+map-zoom-level = 缩放级别 { $level }，共 { $max } 级。
+map-pin-from-start = 图钉位于地图初始位置{ $direction ->
+    [north] 以北
+    [north-east] 东北方向
+    [east] 以东
+    [south-east] 东南方向
+    [south] 以南
+    [south-west] 西南方向
+    [west] 以西
+   *[north-west] 西北方向
+  }约 { $metres } 米处。
+map-pin-from-device = 图钉位于您的位置{ $direction ->
+    [north] 以北
+    [north-east] 东北方向
+    [east] 以东
+    [south-east] 东南方向
+    [south] 以南
+    [south-west] 西南方向
+    [west] 以西
+   *[north-west] 西北方向
+  }约 { $metres } 米处。
+map-pin-at-start = 图钉位于地图的初始位置。
+map-pin-at-device = 图钉位于您的位置。
+map-pin-near = 图钉在 { $address } 附近。
+map-outside = 该位置不在{ $city }范围内。请把图钉放在市内，或拨打 { $phone }。
+map-find = 在地图上显示地址
+map-finding = 正在查找地址…
+map-find-empty = 请先输入地址，再在地图上显示。
+map-find-none = { $city }没有与该地址匹配的地点。请改为在地图上放置图钉。
+map-find-failed = 暂时无法查找该地址。请改为在地图上放置图钉。
+map-found = 已找到 { $address }。图钉已放在该处。
+map-suggestion = 最近的地址：{ $address }
+map-suggestion-use = 使用此地址
+map-suggestion-used = 已填入地址：{ $address }。
+request-pinned = 地图上的图钉：{ $lat }，{ $long }。
+request-pin-remove = 移除图钉
+
+## Already reported nearby (src/map/nearby.rs)
+nearby-heading = 附近已有报告
+nearby-lead = 同一服务的 { $count } 个未结请求位于您的图钉 150 米范围内。如果其中之一就是您的问题，您可以关注它，而不必再次报告。
+nearby-distance = 距离 { $metres } 米
+nearby-age = { $days ->
+    [0] 今天报告
+   *[other] { $days } 天前报告
+  }
+nearby-follow = 改为关注此请求
+nearby-follow-confirm = 要关注请求 { $id } 而不发送您的请求吗？此表单中的回答和照片将被删除，且不会发送任何内容。
+nearby-follow-yes = 是，关注它
+nearby-follow-no = 否，保留我的请求
+nearby-different = 我的问题不同：继续
+nearby-followed = 您正在关注请求 { $id }。没有发送任何内容。
+nearby-failed = 暂时无法查看附近已报告的请求。
+my-requests-following-since = 自 { $date } 起关注

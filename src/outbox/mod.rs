@@ -147,6 +147,12 @@ impl Outbox {
         self.stored.set(kept.is_ok());
     }
 
+    /// Keeps a request the resident follows instead of sending their own (nothing to send:
+    /// it is on the server already).
+    pub async fn follow(&self, record: Submission) {
+        self.insert(record).await;
+    }
+
     /// Takes in what another tab of the app wrote. Not while this page's writes fail (storage
     /// full or refused): then the list in memory is the only copy of the newest records.
     fn reload(&self) {

@@ -4,7 +4,7 @@
 
 use crate::router::{Link, Router};
 use fluent_bundle::FluentValue;
-use frontdesk_core::submission::{State, Submission};
+use frontdesk_core::submission::{Origin, State, Submission};
 use frontdesk_core::text::summary;
 use leptos::prelude::*;
 
@@ -172,9 +172,13 @@ fn RequestCard(submission: Submission) -> impl IntoView {
     let sent_on =
         {
             let zone = zone.clone();
+            let id = match submission.origin {
+                Origin::SentHere => "my-requests-sent-on",
+                Origin::Followed => "my-requests-following-since",
+            };
             move || {
                 i18n.tr_with(
-                    "my-requests-sent-on",
+                    id,
                     &[(
                         "date",
                         FluentValue::from(i18n.format_datetime(

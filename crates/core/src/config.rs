@@ -9,6 +9,8 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::json;
+use crate::map::MapConfig;
+use crate::nearby::NearbyStyle;
 
 /// A validated `config.json`.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,8 +25,9 @@ pub struct AppConfig {
     pub default_language: String,
     /// How a resident reaches a person: shown on every page.
     pub help: HelpContacts,
-    /// Map tile settings, or `None` for no map. Kept as given until the map feature reads it.
-    pub map: Option<Value>,
+    /// The map in the location step, or `None` for none (`map: null`: address and the
+    /// device's location only).
+    pub map: Option<MapConfig>,
 }
 
 /// The city's identity.
@@ -56,6 +59,9 @@ pub struct Open311Endpoint {
     /// the endpoint's own: the app shows photos from these and no others, and the Content
     /// Security Policy lets images come from them. Empty unless `open311.media_origins` says.
     pub media_origins: Vec<String>,
+    /// The extension the endpoint takes for requests near a point (`open311.nearby`), for the
+    /// map's "already reported nearby"; `None`: not asked.
+    pub nearby: Option<NearbyStyle>,
 }
 
 /// How a request's photos are sent.
@@ -141,6 +147,7 @@ struct RawOpen311 {
     max_photos: Option<serde_json::Value>,
     language: Option<String>,
     media_origins: Option<Value>,
+    nearby: Option<Value>,
 }
 
 #[derive(Deserialize)]
@@ -286,6 +293,19 @@ impl AppConfig {
             Some(_) => return Err(ConfigError::Invalid("open311.media_origins".into())),
         };
 
+        let nearby = match raw_open311.nearby {
+            None | Some(Value::Null) => None,
+            Some(Value::String(name)) => Some(
+                NearbyStyle::from_name(name.trim())
+                    .ok_or_else(|| ConfigError::Invalid("open311.nearby".into()))?,
+            ),
+            Some(_) => return Err(ConfigError::Invalid("open311.nearby".into())),
+        };
+        let map = match raw.map {
+            None => None,
+            Some(value) => MapConfig::from_value(&value)?,
+        };
+
         let open311 = Open311Endpoint {
             base_url: base_url.trim_end_matches('/').to_owned(),
             jurisdiction_id: present(raw_open311.jurisdiction_id),
@@ -293,6 +313,7 @@ impl AppConfig {
             max_photos,
             language: backend_language.unwrap_or_else(|| default_language.clone()),
             media_origins,
+            nearby,
         };
         Ok(AppConfig {
             city,
@@ -300,7 +321,7 @@ impl AppConfig {
             languages,
             default_language,
             help,
-            map: raw.map.filter(|m| !m.is_null()),
+            map,
         })
     }
 }
@@ -342,7 +363,47 @@ mod tests {
         assert_eq!(config.default_language, "en");
         assert!(config.languages.contains(&"en".to_owned()));
         assert_eq!(config.help.phone, "311");
-        assert_eq!(config.map, None);
+        // The demo map and geocoder of the reference server, so a newcomer sees the map.
+        let map = config.map.expect("the shipped config has a map");
+        assert_eq!(map.tiles, "/tiles/{z}/{x}/{y}.svg");
+        assert_eq!(map.geocoder.as_deref(), Some("/geocode"));
+        assert_eq!(config.open311.nearby, Some(NearbyStyle::Radius));
+    }
+
+    #[test]
+    fn no_map_and_no_nearby_keep_the_step_as_it_was() {
+        let config = parse_with(|v| {
+            v["map"] = Value::Null;
+            v["open311"]["nearby"] = Value::Null;
+        })
+        .unwrap();
+        assert_eq!((config.map, config.open311.nearby), (None, None));
+        let config = parse_with(|v| {
+            v.as_object_mut().unwrap().remove("map");
+            v["open311"].as_object_mut().unwrap().remove("nearby");
+        })
+        .unwrap();
+        assert_eq!((config.map, config.open311.nearby), (None, None));
+    }
+
+    #[test]
+    fn map_and_nearby_errors_name_their_keys() {
+        let bbox = parse_with(|v| v["open311"]["nearby"] = Value::from("bbox")).unwrap();
+        assert_eq!(bbox.open311.nearby, Some(NearbyStyle::Bbox));
+        for bad in [Value::from("circle"), Value::from(150)] {
+            assert_eq!(
+                parse_with(|v| v["open311"]["nearby"] = bad.clone()),
+                Err(ConfigError::Invalid("open311.nearby".into()))
+            );
+        }
+        assert_eq!(
+            parse_with(|v| v["map"]["zoom"] = Value::from(25)),
+            Err(ConfigError::Invalid("map.zoom".into()))
+        );
+        assert_eq!(
+            parse_with(|v| v["map"] = Value::from(true)),
+            Err(ConfigError::Invalid("map".into()))
+        );
     }
 
     #[test]

@@ -80,6 +80,27 @@ pub struct Submission {
     #[serde(default)]
     pub attempt_ms: Option<f64>,
     pub state: State,
+    /// Whether the resident sent it or follows someone else's.
+    #[serde(default, skip_serializing_if = "Origin::is_sent_here")]
+    pub origin: Origin,
+}
+
+/// How a request came to be in My requests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// Composed and sent from this device.
+    #[default]
+    SentHere,
+    /// Someone else's request the resident chose to follow instead of sending their own
+    /// ("already reported nearby"): nothing was sent.
+    Followed,
+}
+
+impl Origin {
+    fn is_sent_here(&self) -> bool {
+        *self == Origin::SentHere
+    }
 }
 
 /// What sending a record starts with, by its state.
@@ -254,7 +275,43 @@ impl Submission {
             created_ms: now_ms,
             attempt_ms: None,
             state: State::Sending,
+            origin: Origin::SentHere,
         }
+    }
+
+    /// The record for a request already on the server that the resident follows instead of
+    /// sending their own (`request`, found near the place they chose for `service`): nothing
+    /// to send, known by the server's reference from the start.
+    pub fn follow(
+        service: &Service,
+        request: &ServiceRequest,
+        local_id: String,
+        now_ms: f64,
+    ) -> Option<Submission> {
+        let id = request.service_request_id.clone()?;
+        Some(Submission {
+            local_id,
+            service_code: service.service_code.clone(),
+            service_name: service.service_name.clone(),
+            description: request.description.clone().unwrap_or_default(),
+            address: request.address.clone().unwrap_or_default(),
+            position: request.location.map(|l| Position {
+                lat: l.lat,
+                long: l.long,
+                accuracy: None,
+            }),
+            service_type: service.service_type.as_str().to_owned(),
+            body: String::new(),
+            photos: Vec::new(),
+            created_ms: now_ms,
+            attempt_ms: None,
+            state: State::Sent {
+                service_request_id: Some(id),
+                token: None,
+                service_notice: None,
+            },
+            origin: Origin::Followed,
+        })
     }
 
     /// Whether the outbox should send it by itself at `now_ms`: waiting, and past any

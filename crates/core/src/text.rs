@@ -13,6 +13,8 @@ pub fn fold(text: &str) -> String {
             'œ' | 'Œ' => out.push_str("oe"),
             // Arabic: harakat, superscript alef, tatweel: not letters for search.
             '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+            // Combining marks: a letter typed with its accent as a second character.
+            '\u{0300}'..='\u{036F}' => {}
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
             'ى' => out.push('ي'),
             _ => {
@@ -41,8 +43,8 @@ fn base_letter(c: char) -> char {
         'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
         'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
         'ŕ' | 'ŗ' | 'ř' => 'r',
-        'ś' | 'ŝ' | 'ş' | 'š' => 's',
-        'ţ' | 'ť' | 'ŧ' => 't',
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => 's',
+        'ţ' | 'ť' | 'ŧ' | 'ț' => 't',
         'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
         'ŵ' => 'w',
         'ý' | 'ÿ' | 'ŷ' => 'y',
@@ -152,6 +154,9 @@ mod tests {
     fn accents_case_and_ligatures() {
         assert_eq!(fold("Élagage d'ARBRES"), "elagage d'arbres");
         assert_eq!(fold("Straße"), "strasse");
+        // An accent typed as a second character (decomposed), and Romanian's comma-below.
+        assert_eq!(fold("Cafe\u{301}"), "cafe");
+        assert_eq!(fold("Ștefan Țara"), "stefan tara");
         assert_eq!(fold("Señal dañada"), "senal danada");
         assert_eq!(fold("Œuvre"), "oeuvre");
         assert_eq!(fold("Łódź"), "lodz");

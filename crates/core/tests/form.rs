@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use frontdesk_core::form::*;
-use frontdesk_core::submission::{State, Submission};
+use frontdesk_core::submission::{Origin, State, Submission};
 use open311::ServiceDefinition;
 
 fn fixture(name: &str) -> String {
@@ -276,6 +276,7 @@ fn submission(description: &str, position: Option<(f64, f64)>, address: &str) ->
         created_ms: 1_790_000_000_000.0,
         attempt_ms: Some(1_790_000_060_000.0),
         state: State::Sending,
+        origin: Origin::SentHere,
     }
 }
 

@@ -200,6 +200,12 @@ impl Endpoint {
         self.url("requests.json", query.to_query(self.jurisdiction_id()))
     }
 
+    /// `GET requests.json?` with a query string made elsewhere (a server's extension, such as
+    /// the nearby search's), which carries its own `jurisdiction_id`.
+    pub fn requests_with(&self, query: &str) -> String {
+        self.url("requests.json", query.to_owned())
+    }
+
     /// `GET requests/{id}.json`.
     pub fn request(&self, service_request_id: &str) -> String {
         self.url(

@@ -94,7 +94,8 @@ fn has_attribute(attributes: &str, name: &str) -> bool {
 }
 
 /// The origins a config names, beyond the app's own: the Open311 endpoint's (when absolute)
-/// for `connect-src` and `img-src`, and `open311.media_origins` for `img-src`.
+/// for `connect-src` and `img-src`, `open311.media_origins` and the map's tile server for
+/// `img-src`, and the map's geocoder for `connect-src`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Origins {
     pub connect: Vec<String>,
@@ -108,9 +109,20 @@ impl Origins {
             origins.connect.push(api.clone());
             origins.img.push(api);
         }
+        let add = |list: &mut Vec<String>, origin: &String| {
+            if !list.contains(origin) {
+                list.push(origin.clone());
+            }
+        };
         for origin in &config.open311.media_origins {
-            if !origins.img.contains(origin) {
-                origins.img.push(origin.clone());
+            add(&mut origins.img, origin);
+        }
+        if let Some(map) = &config.map {
+            if let Some(tiles) = map.tiles_origin() {
+                add(&mut origins.img, &tiles);
+            }
+            if let Some(geocoder) = map.geocoder_origin() {
+                add(&mut origins.connect, &geocoder);
             }
         }
         origins
@@ -232,11 +244,47 @@ mod tests {
     }
 
     fn config(open311: &str) -> AppConfig {
+        config_with_map(open311, "null")
+    }
+
+    fn config_with_map(open311: &str, map: &str) -> AppConfig {
         AppConfig::parse(&format!(
             r#"{{"city": {{"name": "Test"}}, "open311": {open311}, "languages": ["en"],
-                "default_language": "en", "help": {{"phone": "311"}}}}"#
+                "default_language": "en", "help": {{"phone": "311"}}, "map": {map}}}"#
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn the_map_adds_its_tile_server_and_geocoder_and_nothing_when_on_the_app_origin() {
+        let map = |tiles: &str, geocoder: &str| {
+            format!(
+                r#"{{"tiles": "{tiles}", "attribution": "©", "center": [1, 1], "zoom": 3,
+                    "bounds": [[0, 0], [2, 2]], "geocoder": {geocoder}}}"#
+            )
+        };
+        let open311 = r#"{"base_url": "https://api.city.example/v2"}"#;
+        let elsewhere = Origins::of(&config_with_map(
+            open311,
+            &map(
+                "https://tiles.city.example/{z}/{x}/{y}.png",
+                r#""https://geo.city.example/nominatim""#,
+            ),
+        ));
+        assert_eq!(
+            elsewhere.img,
+            vec!["https://api.city.example", "https://tiles.city.example"]
+        );
+        assert_eq!(
+            elsewhere.connect,
+            vec!["https://api.city.example", "https://geo.city.example"]
+        );
+        let here = Origins::of(&config_with_map(
+            open311,
+            &map("/tiles/{z}/{x}/{y}.svg", r#""/geocode""#),
+        ));
+        assert_eq!(here.img, vec!["https://api.city.example"]);
+        assert_eq!(here.connect, vec!["https://api.city.example"]);
     }
 
     #[test]

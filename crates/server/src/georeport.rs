@@ -2,6 +2,12 @@
 //! `.json` and `.xml`, errors per spec (400/403/404 with an errors array), jurisdiction and
 //! api_key policies, realtime, batch and blackbox services, filters and paging, and
 //! `extensions=true` for the status history.
+//!
+//! Extensions of GET Service Requests for the app's map (`nearby.rs`): Helsinki's
+//! `lat`/`long`/`radius` (metres, at most 5000) and Mark-a-Spot's
+//! `bbox=minLng,minLat,maxLng,maxLat`. Either, or both (a request must then be in both), works
+//! with the other filters, paging and the default 90 days; results come nearest first, and
+//! requests without a location never match. A malformed or partial one is a 400 naming it.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -18,6 +24,7 @@ use open311::{Datatype, ServiceType};
 use serde_json::{Value, json};
 
 use crate::media;
+use crate::nearby::Nearby;
 use crate::render::{self, Format};
 use crate::store::{self, NewRecord, RequestFilter, Store};
 
@@ -294,12 +301,15 @@ fn list_requests(
     };
     let page_size = number("page_size", MAX_PAGE)?.clamp(1, MAX_PAGE);
     let page = number("page", 1)?.max(1); // uReport: page 0 is page 1
+    let nearby = Nearby::from_args(|name| arg(args, name))
+        .map_err(|message| Refusal::new(StatusCode::BAD_REQUEST, format, message))?;
     let filter = RequestFilter {
         ids: list("service_request_id"),
         service_codes: list("service_code"),
         statuses,
         start,
         end,
+        nearby,
         limit: page_size,
         offset: (page - 1).saturating_mul(page_size),
     };

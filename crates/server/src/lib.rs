@@ -1,18 +1,22 @@
 //! `frontdesk-server`'s parts, as a library so that tests can start them in-process: the
-//! reference GeoReport v2 endpoint over SQLite, fault injection for tests, and the static app.
+//! reference GeoReport v2 endpoint over SQLite, fault injection for tests, the static app, and
+//! the demo map's tiles and geocoder.
 
 pub mod cors;
 pub mod csp;
 pub mod faults;
+pub mod geocoder;
 pub mod georeport;
 pub mod headers;
 pub mod limit;
 pub mod media;
+pub mod nearby;
 pub mod paths;
 pub mod proxy;
 pub mod render;
 pub mod static_files;
 pub mod store;
+pub mod tiles;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -28,6 +32,8 @@ pub const MAX_OTHER_BODY_BYTES: usize = 16 * 1024;
 
 /// The seed catalogue loaded into an empty database.
 pub const SEED_CATALOGUE: &str = include_str!("../seed/catalogue.json");
+/// The demo geocoder's places (`geocoder.rs`): approximate, for the demo only.
+pub const DEMO_ADDRESSES: &str = include_str!("../seed/addresses.json");
 
 /// Everything the server needs to build its routes.
 pub struct ServerSetup {
@@ -46,7 +52,8 @@ pub struct ServerSetup {
     pub post_limit: Option<Arc<limit::Limiter>>,
 }
 
-/// All routes: `/open311/v2/*` (with faults and CORS) and the app.
+/// All routes: `/open311/v2/*` (with faults and CORS), the demo map's `/tiles/` and
+/// `/geocode/` (in both modes), and the app.
 pub fn app(setup: ServerSetup) -> Router {
     let api = match setup.upstream {
         Some(upstream) => proxy::router(upstream),
@@ -65,7 +72,14 @@ pub fn app(setup: ServerSetup) -> Router {
         // Open311 replies are JSON or XML text: compressed for phones on slow networks, when the
         // client asks (the app's own files are precompressed at build time).
         .layer(tower_http::compression::CompressionLayer::new());
-    let mut files = Router::new();
+    let gazetteer = geocoder::Gazetteer::parse(DEMO_ADDRESSES).unwrap_or_else(|e| {
+        // The file is built in and checked by the tests: the server still serves without it.
+        eprintln!("frontdesk-server: demo geocoder: {e}");
+        geocoder::Gazetteer::default()
+    });
+    let mut files = Router::new()
+        .merge(tiles::router())
+        .merge(geocoder::router(gazetteer));
     if let Some(media) = setup.media_dir {
         files = files.nest("/media", media::router(media));
     }

@@ -121,6 +121,8 @@ pub struct RequestFilter {
     pub statuses: Vec<String>,
     pub start: Option<i64>,
     pub end: Option<i64>,
+    /// Near a point or in a box (`nearby.rs`); the results then come nearest first.
+    pub nearby: Option<crate::nearby::Nearby>,
     pub limit: u32,
     pub offset: u32,
 }
@@ -301,6 +303,7 @@ impl Store {
         now: i64,
         with_notes: bool,
     ) -> Result<Vec<ServiceRequest>> {
+        use rusqlite::types::Value::Real;
         let mut sql = String::from("SELECT * FROM requests WHERE 1 = 1");
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
         let mut any_of = |column: &str, values: &[String], sql: &mut String| {
@@ -338,10 +341,16 @@ impl Store {
                 sql.push_str(&format!(" AND requested_at <= {end}"));
             }
         }
-        sql.push_str(&format!(
-            " ORDER BY requested_at DESC, rowid DESC LIMIT {} OFFSET {}",
-            filter.limit, filter.offset
-        ));
+        // The spec: service_request_id overrides every other filter, nearby ones too.
+        let nearby = filter.nearby.filter(|_| filter.ids.is_empty());
+        for b in nearby.iter().flat_map(|n| n.boxes()) {
+            sql.push_str(" AND lat BETWEEN ? AND ? AND long BETWEEN ? AND ?");
+            args.extend([b.min_lat, b.max_lat, b.min_long, b.max_long].map(Real));
+        }
+        sql.push_str(" ORDER BY requested_at DESC, rowid DESC");
+        if nearby.is_none() {
+            sql.push_str(&format!(" LIMIT {} OFFSET {}", filter.limit, filter.offset));
+        }
         let db = self.db();
         let mut statement = db.prepare(&sql)?;
         let rows: Vec<(i64, ServiceRequest)> = statement
@@ -349,6 +358,11 @@ impl Store {
                 request_from_row(row, now)
             })?
             .collect::<rusqlite::Result<_>>()?;
+        // Nearby: the exact distance, the order and the page, on what the boxes let through.
+        let rows = match &nearby {
+            Some(n) => crate::nearby::nearest_first(rows, n, filter.limit, filter.offset),
+            None => rows,
+        };
         let mut out = Vec::with_capacity(rows.len());
         for (rowid, mut request) in rows {
             if with_notes {

@@ -1,4 +1,5 @@
-//! Where: an address, the device's location, or both. Completed without any map.
+//! Where: an address, the device's location, a pin on the map (when the city has one), or
+//! any of them together. Always possible without the map, whose code is fetched only here.
 
 use frontdesk_core::form::{Step, fields};
 use leptos::prelude::*;
@@ -6,13 +7,16 @@ use leptos::prelude::*;
 use super::messages::located;
 use super::text_field::TextField;
 use super::{Ctx, continue_from};
+use crate::config::Config;
 use crate::device::{self, LocationError};
 use crate::i18n::I18n;
+use crate::map::PlaceProps;
 
 /// The location step.
 #[component]
 pub(super) fn LocationStep(ctx: Ctx) -> impl IntoView {
     let i18n = I18n::expect();
+    let has_map = Config::expect().with(|c| c.map.is_some());
     let locating = RwSignal::new(false);
     let failure = RwSignal::new(None::<LocationError>);
     let locate = move |_| {
@@ -42,7 +46,7 @@ pub(super) fn LocationStep(ctx: Ctx) -> impl IntoView {
     };
     view! {
         <form class="request-step" novalidate on:submit=continue_from(ctx, Step::Location)>
-            <p>{move || i18n.tr("request-location-lead")}</p>
+            <p>{move || i18n.tr(if has_map { "request-location-lead-map" } else { "request-location-lead" })}</p>
             <TextField
                 ctx
                 id=fields::ADDRESS
@@ -57,15 +61,47 @@ pub(super) fn LocationStep(ctx: Ctx) -> impl IntoView {
                 </button>
                 // Polite: the outcome of the button, said when it arrives.
                 <p class="locate__status" role="status">{status}</p>
-                {move || ctx.draft.with(|d| d.position.is_some()).then(|| view! {
+                {move || ctx.draft.with(|d| d.position).map(|p| view! {
                     <button type="button" class="link-button" on:click=move |_| ctx.draft.update(|d| d.position = None)>
-                        {i18n.tr("request-location-remove")}
+                        {i18n.tr(if p.accuracy.is_some() { "request-location-remove" } else { "request-pin-remove" })}
                     </button>
                 })}
             </div>
-            // The place for a map (config.json `map`), which comes later; the form never needs it.
-            <div class="map-slot" hidden></div>
+            {has_map.then(|| view! { <MapSlot ctx/> })}
             <button type="submit" class="button">{move || i18n.tr("request-continue")}</button>
         </form>
+    }
+}
+
+/// The map, once its piece has come: "Loading the map…" until then; if it cannot be had, the
+/// step says so and works on without it.
+#[component]
+fn MapSlot(ctx: Ctx) -> impl IntoView {
+    let i18n = I18n::expect();
+    let attempt = RwSignal::new(0u32);
+    let loaded = LocalResource::new(move || {
+        attempt.track();
+        crate::pieces::load_map()
+    });
+    let props = PlaceProps {
+        draft: ctx.draft,
+        service: ctx.service,
+    };
+    view! {
+        <div class="map-slot">
+            {move || match loaded.get() {
+                None => view! { <p class="loading" role="status">{move || i18n.tr("map-loading")}</p> }.into_any(),
+                Some(Ok(make)) => make(props),
+                Some(Err(_)) => view! {
+                    <div class="notice" role="status">
+                        <p>{move || i18n.tr("map-piece-failed")}</p>
+                        <button type="button" class="button button--secondary" on:click=move |_| attempt.update(|n| *n += 1)>
+                            {move || i18n.tr("catalogue-retry")}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            }}
+        </div>
     }
 }

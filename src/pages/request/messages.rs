@@ -59,10 +59,15 @@ impl Ctx {
     }
 }
 
-/// The device's location in words: "Your location: 43.58900, -79.64400 (accurate to about 12 m)".
+/// The place in words: the device's location, "Your location: 43.58900, -79.64400 (accurate to
+/// about 12 m)", or a pin put on the map, "The pin on the map: 43.58900, -79.64400".
 pub(super) fn located(i18n: I18n, p: Position) -> String {
     i18n.tr_with(
-        "request-located",
+        if p.accuracy.is_some() {
+            "request-located"
+        } else {
+            "request-pinned"
+        },
         &[
             ("lat", FluentValue::from(format!("{:.5}", p.lat))),
             ("long", FluentValue::from(format!("{:.5}", p.long))),

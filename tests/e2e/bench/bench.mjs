@@ -124,6 +124,12 @@ await phoneRun.page.getByRole('link', { name: /Start your request/ }).click();
 await phoneRun.page.getByRole('heading', { level: 1, name: 'Where is it?' }).waitFor();
 await phoneRun.page.waitForLoadState('networkidle');
 const formStep = await bytesOf(phoneRun.requested.slice(beforeForm));
+// The map's share of that step (issue 15): its piece, the pieces' chunks it brings, its styles,
+// and the tiles of the first view; none of it may be among the first load's files.
+const stepRequests = phoneRun.requested.slice(beforeForm);
+const mapFrom = stepRequests.findIndex((u) => /\/split_map-/.test(u));
+const mapStep = await bytesOf(mapFrom < 0 ? [] : stepRequests.slice(mapFrom));
+const mapInFirstLoad = firstLoad.files.filter((f) => /split_map|map\.css|\/tiles\//.test(f.path)).map((f) => f.path);
 await phoneRun.context.close();
 
 // 3b. Time to a usable catalogue under Lighthouse's mobile throttling, next to the time until the
@@ -249,7 +255,7 @@ const verdicts = Object.entries(measured).map(([key, value]) => {
 });
 const report = {
   date: new Date().toISOString(), sizes: sizeReport, pieces, first_load: firstLoad, prefetched_after_usable: prefetched,
-  service_page: servicePage, first_form_step_extra: formStep, usable_catalogue: usable, first_module_top20: twiggyTop,
+  service_page: servicePage, first_form_step_extra: formStep, location_step_map: mapStep, map_in_first_load: mapInFirstLoad, usable_catalogue: usable, first_module_top20: twiggyTop,
   lighthouse, load, search, budgets: verdicts,
 };
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
@@ -269,6 +275,7 @@ row('total', firstLoad.raw_bytes, firstLoad.brotli_bytes);
 console.log(`prefetched after usable (idle): ${prefetched.requests} requests, ${prefetched.brotli_bytes} B brotli`);
 console.log(`a service page (/services/RD-POTHOLE) until its Start button shows: ${servicePage.requests} requests, ${servicePage.brotli_bytes} B brotli`);
 console.log(`the first form step reached from / (Save-Data, no prefetch): +${formStep.requests} requests, +${formStep.brotli_bytes} B brotli`);
+console.log(`  of which the map (piece, chunks, styles, first tiles): +${mapStep.requests} requests, +${mapStep.brotli_bytes} B brotli; map files in the first load of /: ${mapInFirstLoad.length ? mapInFirstLoad.join(', ') : 'none'}`);
 console.log(`all pieces: ${piecesTotal.brotli} B brotli`);
 console.log(`\nUsable catalogue under mobile throttling (150 ms RTT, 1.6 Mbps, 4x CPU), median of 3: app ${usable.app_ms} ms, static HTML copy ${usable.static_ms} ms, ratio ${usable.ratio}`);
 console.log(`\nFirst module, top 20 (twiggy, ${join(OUT, 'first-module-top20.txt')}):\n${twiggyTop}`);
@@ -283,6 +290,10 @@ row('measure', 'value', 'budget', 'goal', 'verdict');
 for (const v of verdicts) row(v.key, v.value, v.budget, v.goal, v.ok ? (v.at_goal ? 'ok, at goal' : 'ok') : 'EXCEEDED');
 console.log(`\nreport: ${join(OUT, 'report.json')}`);
 const exceeded = verdicts.filter((v) => !v.ok);
+if (mapInFirstLoad.length) {
+  console.log(`the map's files are in the first load of /: ${mapInFirstLoad.join(', ')}`);
+  process.exit(1);
+}
 if (exceeded.length) {
   console.log(`budgets exceeded: ${exceeded.map((v) => `${v.key} (${v.value}, budget ${v.budget})`).join(', ')}`);
   process.exit(1);

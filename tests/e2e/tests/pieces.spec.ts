@@ -31,7 +31,9 @@ test('the catalogue needs no piece; the form piece comes when the form is opened
   await page.getByRole('link', { name: /Start your request/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where is it?');
   expect(fetched).toContain('split_request');
-  expect(fetched.filter((p) => p.startsWith('split_'))).toEqual(['split_request']);
+  // The location step has a map (config.json), whose piece comes with it, after the form's.
+  await expect(page.getByRole('application')).toBeVisible();
+  expect(fetched.filter((p) => p.startsWith('split_'))).toEqual(['split_request', 'split_map']);
 });
 
 test('when the browser is idle every piece is fetched ahead, unless on 2G', async ({ page }) => {
