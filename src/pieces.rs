@@ -93,39 +93,42 @@ macro_rules! split_call {
 /// The map's styles: fetched with its piece, never on the first visit.
 const MAP_STYLESHEET: &str = "/map.css";
 
-/// Fetches the map's piece (once; a failure is retried on the next call) and its styles.
-pub async fn load_map() -> Result<fn(crate::map::PlaceProps) -> AnyView, SplitLoaderError> {
-    let made = split_call!(map_picker())?;
-    stylesheet(MAP_STYLESHEET).await;
-    Ok(made)
+/// Fetches the map's piece (once; a failure is retried on the next call) and its styles;
+/// `None` when either cannot be had (the step then says so and works on without the map).
+pub async fn load_map() -> Option<fn(crate::map::PlaceProps) -> AnyView> {
+    let made = split_call!(map_picker()).ok()?;
+    stylesheet(MAP_STYLESHEET).await.then_some(made)
 }
 
-/// Adds the stylesheet at `href` to the page once, and waits until it has loaded or failed
-/// (a map without its styles is still a working form: the buttons and words remain).
-async fn stylesheet(href: &'static str) {
+/// Adds the stylesheet at `href` to the page once, and waits until it has loaded; `false` when
+/// it failed (its link is taken out again, so that Try again asks anew).
+async fn stylesheet(href: &'static str) -> bool {
     let document = document();
     let selector = format!("link[rel=stylesheet][href=\"{href}\"]");
     if document.query_selector(&selector).ok().flatten().is_some() {
-        return;
+        return true;
     }
-    let Ok(link) = document.create_element("link") else {
-        return;
+    let (Ok(link), Some(head)) = (document.create_element("link"), document.head()) else {
+        return false;
     };
-    let (answer, loaded) = crate::answer::first_answer::<()>();
+    let (answer, loaded) = crate::answer::first_answer::<bool>();
     let done = {
         let answer = answer.clone();
-        Closure::once_into_js(move || answer.give(()))
+        Closure::once_into_js(move || answer.give(true))
     };
-    let failed = Closure::once_into_js(move || answer.give(()));
+    let failed = Closure::once_into_js(move || answer.give(false));
     let _ = link.set_attribute("rel", "stylesheet");
     let _ = link.set_attribute("href", href);
     let _ = link.add_event_listener_with_callback("load", done.unchecked_ref());
     let _ = link.add_event_listener_with_callback("error", failed.unchecked_ref());
-    if let Some(head) = document.head()
-        && head.append_child(&link).is_ok()
-    {
-        let _ = loaded.await;
+    if head.append_child(&link).is_err() {
+        return false;
     }
+    let ok = loaded.await.unwrap_or(false);
+    if !ok {
+        link.remove();
+    }
+    ok
 }
 
 impl Piece {

@@ -440,5 +440,9 @@ nearby-follow-yes = Yes, follow it
 nearby-follow-no = No, keep my request
 nearby-different = Mine is different: continue
 nearby-followed = You are following request { $id }. Nothing was sent.
+nearby-announced = { $count ->
+    [one] One open request for the same service is
+   *[other] { $count } open requests for the same service are
+  } already reported near your pin: they are listed under the map.
 nearby-failed = Requests already reported nearby could not be checked just now.
 my-requests-following-since = Following since { $date }

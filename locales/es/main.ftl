@@ -414,5 +414,9 @@ nearby-follow-yes = Sí, seguirla
 nearby-follow-no = No, mantener mi solicitud
 nearby-different = La mía es diferente: continuar
 nearby-followed = Está siguiendo la solicitud { $id }. No se envió nada.
+nearby-announced = { $count ->
+    [one] Ya hay una solicitud abierta del mismo servicio reportada
+   *[other] Ya hay { $count } solicitudes abiertas del mismo servicio reportadas
+  } cerca de su marcador: están en la lista bajo el mapa.
 nearby-failed = No se pudieron consultar en este momento las solicitudes ya reportadas cerca.
 my-requests-following-since = La sigue desde el { $date }

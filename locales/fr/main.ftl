@@ -414,5 +414,9 @@ nearby-follow-yes = Oui, la suivre
 nearby-follow-no = Non, garder ma demande
 nearby-different = La mienne est différente : continuer
 nearby-followed = Vous suivez la demande { $id }. Rien n’a été envoyé.
+nearby-announced = { $count ->
+    [one] Une demande ouverte pour le même service est déjà signalée
+   *[other] { $count } demandes ouvertes pour le même service sont déjà signalées
+  } près de votre repère : elles sont listées sous la carte.
 nearby-failed = Les demandes déjà signalées à proximité n’ont pas pu être vérifiées pour le moment.
 my-requests-following-since = Suivie depuis le { $date }

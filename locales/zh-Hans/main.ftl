@@ -400,5 +400,6 @@ nearby-follow-yes = 是，关注它
 nearby-follow-no = 否，保留我的请求
 nearby-different = 我的问题不同：继续
 nearby-followed = 您正在关注请求 { $id }。没有发送任何内容。
+nearby-announced = 您的图钉附近已有同一服务的 { $count } 个未结请求，列在地图下方。
 nearby-failed = 暂时无法查看附近已报告的请求。
 my-requests-following-since = 自 { $date } 起关注

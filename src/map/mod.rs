@@ -146,11 +146,16 @@ pub fn SlippyMap(
             return;
         }
         if let Some(frame) = frame.get_untracked() {
+            // The view is the frame's inside: the border is not part of the map.
             let rect = frame.get_bounding_client_rect();
+            let (left, top) = (
+                rect.left() + f64::from(frame.client_left()),
+                rect.top() + f64::from(frame.client_top()),
+            );
             let at = view.with_untracked(|v| {
                 v.point_at(
-                    f64::from(ev.client_x()) - rect.left(),
-                    f64::from(ev.client_y()) - rect.top(),
+                    f64::from(ev.client_x()) - left,
+                    f64::from(ev.client_y()) - top,
                 )
             });
             on_action.run(MapAction::Placed(at));
@@ -223,9 +228,10 @@ pub fn SlippyMap(
             </div>
             // The city's words, in the city's language.
             <p class="map__attribution" lang=city_language data-external="">{settings.with_value(|s| s.attribution.clone())}</p>
-            {move || tiles_failed.get().then(|| view! {
-                <p class="map__problem" role="status">{move || i18n.tr("map-tiles-failed")}</p>
-            })}
+            // Always in the page, so the words are said when they come.
+            <p class="map__problem" role="status">
+                {move || tiles_failed.get().then(|| i18n.tr("map-tiles-failed"))}
+            </p>
             <p id="map-keys" class="hint">{move || i18n.tr("map-keys")}</p>
             <div class="map-controls">
                 <div class="map-controls__zoom" role="group" aria-label=move || i18n.tr("map-zoom-group")>

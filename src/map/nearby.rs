@@ -39,6 +39,7 @@ pub(super) fn NearbyList(
     };
     let api = Api::expect();
     let i18n = I18n::expect();
+    let announcer = Announcer::expect();
     let at = Memo::new(move |_| {
         draft.with(|d| {
             d.position.map(|p| LatLong {
@@ -54,11 +55,10 @@ pub(super) fn NearbyList(
         let here = at.get();
         latest.update_value(|n| *n += 1);
         let mine = latest.get_value();
-        let Some(here) = here else {
-            found.set(Vec::new());
-            markers.set(Vec::new());
-            return;
-        };
+        // What was near the old place is not offered for the new one.
+        found.set(Vec::new());
+        markers.set(Vec::new());
+        let Some(here) = here else { return };
         leptos::task::spawn_local(async move {
             crate::answer::sleep(SETTLE).await;
             if latest.try_get_value() != Some(mine) {
@@ -80,6 +80,12 @@ pub(super) fn NearbyList(
                     Vec::new()
                 }
             };
+            if !list.is_empty() {
+                announcer.say(i18n.tr_with(
+                    "nearby-announced",
+                    &[("count", FluentValue::from(list.len()))],
+                ));
+            }
             markers.set(
                 list.iter()
                     .enumerate()
@@ -92,7 +98,8 @@ pub(super) fn NearbyList(
 
     view! {
         <div class="nearby">
-            {move || failed.get().then(|| view! { <p class="hint">{i18n.tr("nearby-failed")}</p> })}
+            // Always in the page, so the words are said when they come.
+            <p class="hint nearby__failed" role="status">{move || failed.get().then(|| i18n.tr("nearby-failed"))}</p>
             {move || {
                 let list = found.get();
                 (!list.is_empty()).then(|| {
@@ -135,11 +142,24 @@ fn NearbyItem(
     });
     let asking = RwSignal::new(false);
     let question_id = format!("nearby-question-{number}");
+    let button_id = format!("nearby-follow-{number}");
     let metres = nearby.metres;
     let status = request.status.clone();
+    // Once: the question goes before the work starts, so a second tap finds no button.
     let follow = {
         let request = request.clone();
-        move |_| follow(&request, draft, service)
+        move |_| {
+            asking.set(false);
+            follow(&request, draft, service);
+        }
+    };
+    let keep = {
+        let button_id = button_id.clone();
+        move |_| {
+            asking.set(false);
+            let button_id = button_id.clone();
+            request_animation_frame(move || a11y::focus_by_id(&button_id));
+        }
     };
     view! {
         <li class="nearby__item">
@@ -162,14 +182,14 @@ fn NearbyItem(
                                 <p id=question_id tabindex="-1">{i18n.tr_with("nearby-follow-confirm", &[("id", FluentValue::from(id))])}</p>
                                 <div class="button-row">
                                     <button type="button" class="button button--warning" on:click=follow.clone()>{i18n.tr("nearby-follow-yes")}</button>
-                                    <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>{i18n.tr("nearby-follow-no")}</button>
+                                    <button type="button" class="button button--secondary" on:click=keep.clone()>{i18n.tr("nearby-follow-no")}</button>
                                 </div>
                             </div>
                         }.into_any()
                     } else {
                         let question_id = question_id.clone();
                         view! {
-                            <button type="button" class="button button--secondary" on:click=move |_| {
+                            <button type="button" id=button_id.clone() class="button button--secondary" on:click=move |_| {
                                 asking.set(true);
                                 let question_id = question_id.clone();
                                 request_animation_frame(move || a11y::focus_by_id(&question_id));
@@ -202,12 +222,9 @@ fn follow(request: &ServiceRequest, draft: RwSignal<Draft>, service: StoredValue
         return;
     };
     let id = record.service_request_id().unwrap_or_default().to_owned();
-    let (code, photos) = draft.with_untracked(|d| (d.service_code.clone(), d.photos.clone()));
     leptos::task::spawn_local(async move {
         outbox.follow(record).await;
-        crate::photos::forget(&photos).await;
-        crate::store::discard_draft(&code);
-        draft.set(Draft::new(&code));
+        crate::pages::request::forget_draft(draft);
         announcer.say(i18n.tr_with("nearby-followed", &[("id", FluentValue::from(id.clone()))]));
         router.go(&track_path(&id));
     });

@@ -54,13 +54,20 @@ impl Asker {
         }
     }
 
-    /// Asks `url` when the pace allows, unless a newer question comes first; `answer` gets the
-    /// reply (`None`: no usable reply).
-    fn ask(&self, url: String, answer: impl FnOnce(Option<serde_json::Value>) + 'static) {
+    /// Asks `url` once nothing newer came for `rest` and the pace allows; `answer` gets the
+    /// reply (`None`: no usable reply). A newer question, or [`Asker::cancel`], drops it.
+    fn ask(
+        &self,
+        url: String,
+        rest: Duration,
+        answer: impl FnOnce(Option<serde_json::Value>) + 'static,
+    ) {
         let this = *self;
-        this.latest.update_value(|n| *n += 1);
-        let mine = this.latest.get_value();
+        let mine = this.cancel();
         leptos::task::spawn_local(async move {
+            if !rest.is_zero() {
+                crate::answer::sleep(rest).await;
+            }
             let wait = geocoder::wait_ms(this.last_ms.get_value(), js_sys::Date::now());
             if wait > 0.0 {
                 crate::answer::sleep(Duration::from_millis(wait as u64)).await;
@@ -75,6 +82,24 @@ impl Asker {
             }
         });
     }
+
+    /// Drops any question not yet answered; the number of the next one.
+    fn cancel(&self) -> u32 {
+        self.latest.update_value(|n| *n += 1);
+        self.latest.get_value()
+    }
+}
+
+/// How long the pin must rest before its address is asked for: a resident moving it step by
+/// step asks once, not at every step.
+const REST: Duration = Duration::from_millis(800);
+
+/// Says `text` in `region`; the same text twice is said twice (as `a11y::Announcer` does).
+fn say(region: RwSignal<String>, text: String) {
+    region.set(String::new());
+    request_animation_frame(move || {
+        region.try_set(text);
+    });
 }
 
 #[component]
@@ -87,7 +112,9 @@ fn PlacePicker(props: PlaceProps) -> impl IntoView {
     let (city, phone) = config.with(|c| (c.city.name.clone(), c.help.phone.clone()));
     let settings = StoredValue::new(settings);
     let draft = props.draft;
-    let pin = Memo::new(move |_| draft.with(|d| d.position.map(to_point)));
+    // The place alone: typing an address changes the draft, not this.
+    let position = Memo::new(move |_| draft.with(|d| d.position));
+    let pin = Memo::new(move |_| position.get().map(to_point));
     // Where the device said it was, when the resident shared it: the landmark for words.
     let device_at = StoredValue::new(None::<LatLong>);
     // Opens on the pin, closer in, when there is one in the city (a place outside it, from the
@@ -146,13 +173,20 @@ fn PlacePicker(props: PlaceProps) -> impl IntoView {
             return;
         };
         let url = geocoder::reverse_url(&base, at, &i18n.language());
-        asker.ask(url, move |reply| {
+        asker.ask(url, REST, move |reply| {
+            // Only for the pin it was asked about.
+            if pin.get_untracked() != Some(at) {
+                return;
+            }
             let place = reply.as_ref().and_then(geocoder::reverse_answer);
             if let Some(place) = &place {
-                said.set(i18n.tr_with(
-                    "map-pin-near",
-                    &[("address", FluentValue::from(place.name.clone()))],
-                ));
+                say(
+                    said,
+                    i18n.tr_with(
+                        "map-pin-near",
+                        &[("address", FluentValue::from(place.name.clone()))],
+                    ),
+                );
             }
             suggestion.set(place);
         });
@@ -160,7 +194,7 @@ fn PlacePicker(props: PlaceProps) -> impl IntoView {
     // Puts the pin at `at` (the map follows when `follow`), or says why not.
     let place = move |at: LatLong, follow: bool| {
         if !settings.with_value(|s| s.bounds.contains(at)) {
-            said.set(outside_message());
+            say(said, outside_message());
             return;
         }
         draft.update(|d| {
@@ -173,7 +207,7 @@ fn PlacePicker(props: PlaceProps) -> impl IntoView {
         if follow {
             view.update(|v| *v = v.following(at));
         }
-        said.set(words(at));
+        say(said, words(at));
         suggestion.set(None);
         suggest(at);
     };
@@ -187,30 +221,38 @@ fn PlacePicker(props: PlaceProps) -> impl IntoView {
             };
             place(at, true);
         }
-        MapAction::Zoomed(level) => said.set(i18n.tr_with(
-            "map-zoom-level",
-            &[
-                ("level", FluentValue::from(level)),
-                (
-                    "max",
-                    FluentValue::from(settings.with_value(|s| s.max_zoom)),
-                ),
-            ],
-        )),
+        MapAction::Zoomed(level) => say(
+            said,
+            i18n.tr_with(
+                "map-zoom-level",
+                &[
+                    ("level", FluentValue::from(level)),
+                    (
+                        "max",
+                        FluentValue::from(settings.with_value(|s| s.max_zoom)),
+                    ),
+                ],
+            ),
+        ),
     });
     // A position from elsewhere ("Use my location"): the map goes there; outside the city it
     // is refused like a tap would be.
     Effect::new(move |_| {
-        let Some(position) = draft.with(|d| d.position) else {
+        let Some(position) = position.get() else {
+            // Removed ("Remove the pin"): nothing pending may bring it back in words.
+            asker.cancel();
+            suggestion.set(None);
             return;
         };
         if position.accuracy.is_none() {
             return;
         }
+        asker.cancel();
+        suggestion.set(None);
         let at = to_point(position);
         if !settings.with_value(|s| s.bounds.contains(at)) {
             draft.update(|d| d.position = None);
-            said.set(outside_message());
+            say(said, outside_message());
             return;
         }
         device_at.set_value(Some(at));
@@ -223,7 +265,7 @@ fn PlacePicker(props: PlaceProps) -> impl IntoView {
         };
         let address = draft.with_untracked(|d| d.address.trim().to_owned());
         if address.is_empty() {
-            said.set(i18n.tr("map-find-empty"));
+            say(said, i18n.tr("map-find-empty"));
             return;
         }
         let b = settings.with_value(|s| s.bounds);
@@ -234,10 +276,10 @@ fn PlacePicker(props: PlaceProps) -> impl IntoView {
             b.north_east.lat,
         );
         let url = geocoder::search_url(&base, &address, &i18n.language(), Some(city_box));
-        said.set(i18n.tr("map-finding"));
-        asker.ask(url, move |reply| {
+        say(said, i18n.tr("map-finding"));
+        asker.ask(url, Duration::ZERO, move |reply| {
             let Some(reply) = reply else {
-                said.set(i18n.tr("map-find-failed"));
+                say(said, i18n.tr("map-find-failed"));
                 return;
             };
             let found = geocoder::search_answer(&reply)
@@ -257,14 +299,18 @@ fn PlacePicker(props: PlaceProps) -> impl IntoView {
                         v.zoom = settings.with_value(|s| s.clamp_zoom(i32::from(s.zoom) + 3));
                     });
                     suggestion.set(None);
-                    said.set(
+                    say(
+                        said,
                         i18n.tr_with("map-found", &[("address", FluentValue::from(found.name))]),
                     );
                 }
-                None => said.set(i18n.tr_with(
-                    "map-find-none",
-                    &[("city", FluentValue::from(city_text.get_value()))],
-                )),
+                None => say(
+                    said,
+                    i18n.tr_with(
+                        "map-find-none",
+                        &[("city", FluentValue::from(city_text.get_value()))],
+                    ),
+                ),
             }
         });
     };
@@ -272,10 +318,17 @@ fn PlacePicker(props: PlaceProps) -> impl IntoView {
     let use_suggestion = move |_| {
         if let Some(place) = suggestion.get_untracked() {
             draft.update(|d| d.address = place.name.clone());
-            said.set(i18n.tr_with(
-                "map-suggestion-used",
-                &[("address", FluentValue::from(place.name))],
-            ));
+            // The button goes with the suggestion: the field that took the address has focus.
+            request_animation_frame(|| {
+                crate::a11y::focus_by_id(frontdesk_core::form::fields::ADDRESS)
+            });
+            say(
+                said,
+                i18n.tr_with(
+                    "map-suggestion-used",
+                    &[("address", FluentValue::from(place.name))],
+                ),
+            );
             suggestion.set(None);
         }
     };

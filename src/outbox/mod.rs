@@ -148,9 +148,17 @@ impl Outbox {
     }
 
     /// Keeps a request the resident follows instead of sending their own (nothing to send:
-    /// it is on the server already).
+    /// it is on the server already); nothing when this device already has it.
     pub async fn follow(&self, record: Submission) {
-        self.insert(record).await;
+        let known = self.list.with_untracked(|list| {
+            list.iter().any(|s| {
+                s.service_request_id().is_some()
+                    && s.service_request_id() == record.service_request_id()
+            })
+        });
+        if !known {
+            self.insert(record).await;
+        }
     }
 
     /// Takes in what another tab of the app wrote. Not while this page's writes fail (storage

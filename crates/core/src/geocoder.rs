@@ -3,6 +3,8 @@
 //! the pace public Nominatim servers require: only on an explicit action, at most once a second.
 
 use open311::LatLong;
+// A query value escaped as a path segment is: every byte but RFC 3986's unreserved ones.
+use open311::encode::segment as encode;
 use serde_json::Value;
 
 /// The least time between two questions to the geocoder (milliseconds).
@@ -99,20 +101,6 @@ pub fn wait_ms(last_ms: Option<f64>, now_ms: f64) -> f64 {
     last_ms.map_or(0.0, |last| {
         (last + MIN_INTERVAL_MS - now_ms).clamp(0.0, MIN_INTERVAL_MS)
     })
-}
-
-/// Percent-encodes a query value (RFC 3986 unreserved characters kept).
-fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

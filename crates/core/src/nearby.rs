@@ -106,7 +106,9 @@ pub fn nearest(requests: Vec<ServiceRequest>, at: LatLong, service_code: &str) -
         })
         .collect();
     near.sort_by(|a, b| a.metres.total_cmp(&b.metres));
-    near.dedup_by(|a, b| a.request.service_request_id == b.request.service_request_id);
+    // A server may list a request twice (paging that shifted): the nearest copy stays.
+    let mut seen = std::collections::HashSet::new();
+    near.retain(|n| seen.insert(n.request.service_request_id.clone()));
     near.truncate(SHOWN);
     near
 }
@@ -210,14 +212,23 @@ mod tests {
             },
         ];
         answer.push(answer[4].clone());
+        // The same request again, with another between them at the same distance.
+        answer.push(request(
+            "second-twin",
+            "pothole",
+            Status::Open,
+            AT.lat + 0.2 * d,
+            AT.long,
+        ));
+        answer.push(answer[4].clone());
         let near = nearest(answer, AT, "pothole");
         let ids: Vec<_> = near
             .iter()
             .map(|n| n.request.service_request_id.clone().unwrap())
             .collect();
-        assert_eq!(ids, ["first", "second"]);
+        assert_eq!(ids, ["first", "second-twin", "second"]);
         assert_eq!(near[0].metres, 20.0);
-        assert_eq!(near[1].metres, 100.0);
+        assert_eq!(near[2].metres, 100.0);
     }
 
     #[test]

@@ -9,6 +9,8 @@ use axum::extract::Path;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use frontdesk_core::map;
+use open311::LatLong;
 
 /// The deepest zoom served (as OpenStreetMap's own tiles).
 pub const MAX_ZOOM: u32 = 19;
@@ -82,27 +84,27 @@ impl Tile {
     /// The tile holding a point at zoom `z` (the point's latitude within Web Mercator's
     /// ±85.0511°).
     pub fn containing(lat: f64, long: f64, z: u32) -> Tile {
-        let side = f64::from(1u32 << z.min(MAX_ZOOM));
-        let lat = lat.to_radians();
-        let x = (long + 180.0) / 360.0 * side;
-        let y = (1.0 - lat.tan().asinh() / std::f64::consts::PI) / 2.0 * side;
-        let cell = |v: f64| v.floor().clamp(0.0, side - 1.0) as u32;
+        let z = z.min(MAX_ZOOM);
+        let side = f64::from(1u32 << z);
+        let pixel = map::to_pixel(LatLong { lat, long }, z as u8);
+        let cell = |v: f64| (v / map::TILE_SIZE).floor().clamp(0.0, side - 1.0) as u32;
         Tile {
-            z: z.min(MAX_ZOOM),
-            x: cell(x),
-            y: cell(y),
+            z,
+            x: cell(pixel.x),
+            y: cell(pixel.y),
         }
     }
 
     /// The latitude and longitude of the tile's north-west corner, in degrees.
     pub fn north_west(&self) -> (f64, f64) {
-        let side = f64::from(1u32 << self.z);
-        let long = f64::from(self.x) / side * 360.0 - 180.0;
-        let lat = (std::f64::consts::PI * (1.0 - 2.0 * f64::from(self.y) / side))
-            .sinh()
-            .atan()
-            .to_degrees();
-        (lat, long)
+        let corner = map::to_point(
+            map::WorldPixel {
+                x: f64::from(self.x) * map::TILE_SIZE,
+                y: f64::from(self.y) * map::TILE_SIZE,
+            },
+            self.z as u8,
+        );
+        (corner.lat, corner.long)
     }
 
     /// The picture. Only digits, signs and fixed words go into it, so nothing needs escaping.

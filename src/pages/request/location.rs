@@ -74,7 +74,8 @@ pub(super) fn LocationStep(ctx: Ctx) -> impl IntoView {
 }
 
 /// The map, once its piece has come: "Loading the map…" until then; if it cannot be had, the
-/// step says so and works on without it.
+/// step says so and works on without it. The status line is always in the page, so what it
+/// says is read out when it changes.
 #[component]
 fn MapSlot(ctx: Ctx) -> impl IntoView {
     let i18n = I18n::expect();
@@ -87,20 +88,23 @@ fn MapSlot(ctx: Ctx) -> impl IntoView {
         draft: ctx.draft,
         service: ctx.service,
     };
+    let status = move || match loaded.get() {
+        None => Some(i18n.tr("map-loading")),
+        Some(Some(_)) => None,
+        Some(None) => Some(i18n.tr("map-piece-failed")),
+    };
     view! {
         <div class="map-slot">
+            <p class="map-slot__status" role="status">{status}</p>
             {move || match loaded.get() {
-                None => view! { <p class="loading" role="status">{move || i18n.tr("map-loading")}</p> }.into_any(),
-                Some(Ok(make)) => make(props),
-                Some(Err(_)) => view! {
-                    <div class="notice" role="status">
-                        <p>{move || i18n.tr("map-piece-failed")}</p>
-                        <button type="button" class="button button--secondary" on:click=move |_| attempt.update(|n| *n += 1)>
-                            {move || i18n.tr("catalogue-retry")}
-                        </button>
-                    </div>
+                Some(Some(make)) => make(props),
+                Some(None) => view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| attempt.update(|n| *n += 1)>
+                        {move || i18n.tr("catalogue-retry")}
+                    </button>
                 }
                 .into_any(),
+                None => ().into_any(),
             }}
         </div>
     }

@@ -275,6 +275,15 @@ fn continue_from(ctx: Ctx, step: Step) -> impl Fn(leptos::ev::SubmitEvent) + Clo
     }
 }
 
+/// Forgets the draft and its photos on this device: discarded, or ended by following a request
+/// already reported nearby instead (`crate::map`).
+pub(crate) fn forget_draft(draft: RwSignal<Draft>) {
+    let (code, kept) = draft.with_untracked(|d| (d.service_code.clone(), d.photos.clone()));
+    leptos::task::spawn_local(async move { crate::photos::forget(&kept).await });
+    store::discard_draft(&code);
+    draft.set(Draft::new(&code));
+}
+
 /// "Discard this draft", which asks first.
 #[component]
 fn DiscardDraft(ctx: Ctx) -> impl IntoView {
@@ -282,13 +291,9 @@ fn DiscardDraft(ctx: Ctx) -> impl IntoView {
     let announcer = Announcer::expect();
     let router = Router::expect();
     let discard = Callback::new(move |()| {
-        let code = ctx.code();
-        let kept = ctx.draft.with_untracked(|d| d.photos.clone());
-        leptos::task::spawn_local(async move { crate::photos::forget(&kept).await });
-        store::discard_draft(&code);
-        ctx.draft.set(Draft::new(&code));
+        forget_draft(ctx.draft);
         announcer.say(i18n.tr("request-discarded"));
-        router.go(&service_path(&code));
+        router.go(&service_path(&ctx.code()));
     });
     view! {
         <div class="discard">
