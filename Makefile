@@ -22,6 +22,7 @@ build: setup
 	scripts/build-app.sh
 	cargo build --release -p frontdesk-server
 	$(SERVER) csp --config dist/config.json --write dist/index.html
+	$(SERVER) manifest --config dist/config.json --write dist/manifest.webmanifest
 	@scripts/compress-dist.sh dist
 
 ## run: build, then serve the app and the reference Open311 back end at http://$(LISTEN)/

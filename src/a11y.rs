@@ -124,6 +124,13 @@ pub fn focus_and_say_heading() {
     });
 }
 
+/// Runs `then` once the browser has painted. Not generic: every caller shares one adapter
+/// between JavaScript and the app, which lives in the first module; a closure of its own type
+/// per call site would put a copy of each caller's code there, even from the app's pieces.
+pub fn after_paint(then: Box<dyn FnOnce()>) {
+    request_animation_frame(then);
+}
+
 /// Moves focus to the element with `id` (the skip link's target), making it focusable first.
 pub fn focus_by_id(id: &str) {
     if let Some(element) = document()

@@ -112,11 +112,13 @@ async fn stylesheet(href: &'static str) -> bool {
         return false;
     };
     let (answer, loaded) = crate::answer::first_answer::<bool>();
-    let done = {
+    // Boxed: one adapter for both (see `a11y::after_paint`).
+    let done: Box<dyn FnOnce()> = {
         let answer = answer.clone();
-        Closure::once_into_js(move || answer.give(true))
+        Box::new(move || answer.give(true))
     };
-    let failed = Closure::once_into_js(move || answer.give(false));
+    let failed: Box<dyn FnOnce()> = Box::new(move || answer.give(false));
+    let (done, failed) = (Closure::once_into_js(done), Closure::once_into_js(failed));
     let _ = link.set_attribute("rel", "stylesheet");
     let _ = link.set_attribute("href", href);
     let _ = link.add_event_listener_with_callback("load", done.unchecked_ref());

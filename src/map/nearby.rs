@@ -158,7 +158,7 @@ fn NearbyItem(
         move |_| {
             asking.set(false);
             let button_id = button_id.clone();
-            request_animation_frame(move || a11y::focus_by_id(&button_id));
+            a11y::after_paint(Box::new(move || a11y::focus_by_id(&button_id)));
         }
     };
     view! {
@@ -192,7 +192,7 @@ fn NearbyItem(
                             <button type="button" id=button_id.clone() class="button button--secondary" on:click=move |_| {
                                 asking.set(true);
                                 let question_id = question_id.clone();
-                                request_animation_frame(move || a11y::focus_by_id(&question_id));
+                                a11y::after_paint(Box::new(move || a11y::focus_by_id(&question_id)));
                             }>
                                 {i18n.tr("nearby-follow")}
                             </button>

@@ -97,9 +97,9 @@ const REST: Duration = Duration::from_millis(800);
 /// Says `text` in `region`; the same text twice is said twice (as `a11y::Announcer` does).
 fn say(region: RwSignal<String>, text: String) {
     region.set(String::new());
-    request_animation_frame(move || {
+    crate::a11y::after_paint(Box::new(move || {
         region.try_set(text);
-    });
+    }));
 }
 
 #[component]
@@ -319,9 +319,9 @@ fn PlacePicker(props: PlaceProps) -> impl IntoView {
         if let Some(place) = suggestion.get_untracked() {
             draft.update(|d| d.address = place.name.clone());
             // The button goes with the suggestion: the field that took the address has focus.
-            request_animation_frame(|| {
+            crate::a11y::after_paint(Box::new(|| {
                 crate::a11y::focus_by_id(frontdesk_core::form::fields::ADDRESS)
-            });
+            }));
             say(
                 said,
                 i18n.tr_with(

@@ -11,6 +11,7 @@ pub mod geocoder;
 pub mod json;
 pub mod l10n_ids;
 pub mod locale;
+pub mod manifest;
 pub mod map;
 pub mod media;
 pub mod nearby;

@@ -9,6 +9,7 @@ pub mod geocoder;
 pub mod georeport;
 pub mod headers;
 pub mod limit;
+pub mod manifest;
 pub mod media;
 pub mod nearby;
 pub mod paths;
@@ -84,7 +85,9 @@ pub fn app(setup: ServerSetup) -> Router {
         files = files.nest("/media", media::router(media));
     }
     if let Some(dist) = setup.dist {
-        files = files.merge(static_files::router(&dist, setup.locales.as_deref()));
+        files = files
+            .merge(manifest::router(dist.clone()))
+            .merge(static_files::router(&dist, setup.locales.as_deref()));
     }
     Router::new()
         .nest("/open311/v2", api)

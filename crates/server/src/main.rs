@@ -91,6 +91,17 @@ enum Command {
         #[arg(long, default_value = "dist/index.html")]
         page: PathBuf,
     },
+    /// The web app manifest for a config.json (the city's name, colours, icons): written to
+    /// --write (for static hosts: run it again after editing config.json), otherwise printed.
+    /// This server makes it from --dist's config.json on each request.
+    Manifest {
+        /// The config.json the app is served with.
+        #[arg(long, default_value = "dist/config.json")]
+        config: PathBuf,
+        /// Where to write it (dist/manifest.webmanifest).
+        #[arg(long, value_name = "FILE")]
+        write: Option<PathBuf>,
+    },
     /// Staff actions on requests (they work while the server runs).
     Request {
         #[command(subcommand)]
@@ -152,9 +163,33 @@ fn csp_command(config: &std::path::Path, write: Option<&std::path::Path>, page: 
     }
 }
 
+fn manifest_command(config: &std::path::Path, write: Option<&std::path::Path>) {
+    let text = std::fs::read_to_string(config)
+        .map_err(|e| e.to_string())
+        .and_then(|text| frontdesk_server::manifest::text_for(&text))
+        .unwrap_or_else(|e| fail(format!("{}: {e}", config.display())));
+    match write {
+        Some(file) => {
+            std::fs::write(file, format!("{text}\n"))
+                .unwrap_or_else(|e| fail(format!("{}: {e}", file.display())));
+            eprintln!(
+                "frontdesk-server: {} now follows {}",
+                file.display(),
+                config.display()
+            );
+        }
+        #[allow(clippy::print_stdout)]
+        None => println!("{text}"),
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();
+    if let Some(Command::Manifest { config, write }) = &cli.command {
+        manifest_command(config, write.as_deref());
+        return;
+    }
     if let Some(Command::Csp {
         config,
         write,

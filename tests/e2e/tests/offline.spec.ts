@@ -18,8 +18,9 @@ test('after one visit the app starts offline, with the saved services and a work
     for (let i = 0; i < 300; i++) {
       const cache = await caches.open('frontdesk-app-v1');
       const keys = (await cache.keys()).map((r) => r.url);
-      // The first module and every piece (src/pieces.rs): every page works offline.
-      const pieces = ['split_request', 'split_sent', 'split_my_requests', 'split_track'];
+      // The first module and every piece (src/pieces.rs), the map's too: every page works
+      // offline.
+      const pieces = ['split_request', 'split_sent', 'split_my_requests', 'split_track', 'split_map'];
       if (keys.some((k) => k.endsWith('_bg.wasm')) && pieces.every((p) => keys.some((k) => k.includes(`/${p}-`)))) return;
       await new Promise((r) => setTimeout(r, 100));
     }
