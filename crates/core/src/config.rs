@@ -11,6 +11,7 @@ use serde_json::Value;
 use crate::json;
 use crate::map::MapConfig;
 use crate::nearby::NearbyStyle;
+use crate::notify::NotifyConfig;
 
 /// A validated `config.json`.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +29,8 @@ pub struct AppConfig {
     /// The map in the location step, or `None` for none (`map: null`: address and the
     /// device's location only).
     pub map: Option<MapConfig>,
+    /// How residents may be told when a request moves, or `None` for not at all.
+    pub notify: Option<NotifyConfig>,
 }
 
 /// The city's identity.
@@ -131,6 +134,7 @@ struct RawConfig {
     default_language: Option<String>,
     help: Option<RawHelp>,
     map: Option<Value>,
+    notify: Option<Value>,
 }
 
 #[derive(Deserialize)]
@@ -220,14 +224,7 @@ impl AppConfig {
             .open311
             .ok_or_else(|| ConfigError::Missing("open311".into()))?;
         let base_url = required(raw_open311.base_url, "open311.base_url")?;
-        // A path on the app's origin, or an absolute address whose origin is a plain origin
-        // (it goes into the Content Security Policy: nothing there may end a directive).
-        let base_ok = if base_url.starts_with('/') {
-            !base_url.starts_with("//")
-        } else {
-            crate::media::origin_of(&base_url).is_some_and(|o| crate::media::is_origin(&o))
-        };
-        if !base_ok || base_url.contains(char::is_whitespace) {
+        if !crate::media::is_path_or_plain_origin(&base_url) {
             return Err(ConfigError::Invalid("open311.base_url".into()));
         }
         let media = match present(raw_open311.media).as_deref() {
@@ -305,6 +302,10 @@ impl AppConfig {
             None => None,
             Some(value) => MapConfig::from_value(&value)?,
         };
+        let notify = match raw.notify {
+            None => None,
+            Some(value) => NotifyConfig::from_value(&value)?,
+        };
 
         let open311 = Open311Endpoint {
             base_url: base_url.trim_end_matches('/').to_owned(),
@@ -322,6 +323,7 @@ impl AppConfig {
             default_language,
             help,
             map,
+            notify,
         })
     }
 }

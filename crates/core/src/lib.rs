@@ -15,6 +15,7 @@ pub mod manifest;
 pub mod map;
 pub mod media;
 pub mod nearby;
+pub mod notify;
 pub mod pieces;
 pub mod routes;
 pub mod submission;

@@ -78,7 +78,7 @@ impl MapConfig {
         };
         let tiles = text("tiles")?.ok_or_else(|| missing("map.tiles"))?;
         let has_slots = ["{z}", "{x}", "{y}"].iter().all(|s| tiles.contains(s));
-        if !has_slots || !is_path_or_plain_origin(&tiles) {
+        if !has_slots || !crate::media::is_path_or_plain_origin(&tiles) {
             return Err(invalid("map.tiles"));
         }
         let attribution = text("attribution")?.ok_or_else(|| missing("map.attribution"))?;
@@ -125,7 +125,7 @@ impl MapConfig {
         };
         let geocoder = match text("geocoder")? {
             None => None,
-            Some(url) if is_path_or_plain_origin(&url) => {
+            Some(url) if crate::media::is_path_or_plain_origin(&url) => {
                 Some(url.trim_end_matches('/').to_owned())
             }
             Some(_) => return Err(invalid("map.geocoder")),
@@ -153,12 +153,14 @@ impl MapConfig {
     /// The origin the tiles come from, when it is not the app's (for the Content Security
     /// Policy's `img-src`).
     pub fn tiles_origin(&self) -> Option<String> {
-        other_origin(&self.tiles)
+        crate::media::other_origin(&self.tiles)
     }
 
     /// The geocoder's origin, when it is not the app's (for `connect-src`).
     pub fn geocoder_origin(&self) -> Option<String> {
-        self.geocoder.as_deref().and_then(other_origin)
+        self.geocoder
+            .as_deref()
+            .and_then(crate::media::other_origin)
     }
 
     /// `zoom` kept within the map's zooms.
@@ -181,24 +183,6 @@ fn point(value: &Value) -> Option<LatLong> {
     let (lat, long) = (pair[0].as_f64()?, pair[1].as_f64()?);
     ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&long))
         .then_some(LatLong { lat, long })
-}
-
-/// A path on the app's origin, or an absolute address whose origin is a plain origin (it goes
-/// into the Content Security Policy: nothing there may end a directive).
-fn is_path_or_plain_origin(url: &str) -> bool {
-    if url.contains(char::is_whitespace) {
-        return false;
-    }
-    if url.starts_with('/') {
-        return !url.starts_with("//");
-    }
-    crate::media::origin_of(url).is_some_and(|o| crate::media::is_origin(&o))
-}
-
-fn other_origin(url: &str) -> Option<String> {
-    (!url.starts_with('/'))
-        .then(|| crate::media::origin_of(url))
-        .flatten()
 }
 
 /// A point on the world drawn at one zoom, in CSS pixels from its north-west corner.

@@ -61,6 +61,23 @@ pub fn origin_of(base_url: &str) -> Option<String> {
     Some(format!("{}{host}", rest.0))
 }
 
+/// A path on the app's origin, or an absolute address whose origin is a plain origin (it goes
+/// into the Content Security Policy: nothing there may end a directive).
+pub fn is_path_or_plain_origin(url: &str) -> bool {
+    if url.contains(char::is_whitespace) {
+        return false;
+    }
+    if url.starts_with('/') {
+        return !url.starts_with("//");
+    }
+    origin_of(url).is_some_and(|o| is_origin(&o))
+}
+
+/// The origin of an absolute address, when it is not on the app's own (a path is).
+pub fn other_origin(url: &str) -> Option<String> {
+    (!url.starts_with('/')).then(|| origin_of(url)).flatten()
+}
+
 /// Whether `text` is exactly an origin: `https://` or `http://`, a host of letters, digits,
 /// dots and hyphens, and an optional port; nothing else (no path, no wildcard, no space or
 /// `;` that could end a policy directive, no user name).

@@ -95,7 +95,7 @@ fn has_attribute(attributes: &str, name: &str) -> bool {
 
 /// The origins a config names, beyond the app's own: the Open311 endpoint's (when absolute)
 /// for `connect-src` and `img-src`, `open311.media_origins` and the map's tile server for
-/// `img-src`, and the map's geocoder for `connect-src`.
+/// `img-src`, and the map's geocoder and the notifier for `connect-src`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Origins {
     pub connect: Vec<String>,
@@ -124,6 +124,9 @@ impl Origins {
             if let Some(geocoder) = map.geocoder_origin() {
                 add(&mut origins.connect, &geocoder);
             }
+        }
+        if let Some(notifier) = config.notify.as_ref().and_then(|n| n.origin()) {
+            add(&mut origins.connect, &notifier);
         }
         origins
     }
@@ -278,6 +281,16 @@ mod tests {
         assert_eq!(
             elsewhere.connect,
             vec!["https://api.city.example", "https://geo.city.example"]
+        );
+        let notified = AppConfig::parse(
+            r#"{"city": {"name": "Test"}, "open311": {"base_url": "/open311/v2"}, "languages": ["en"],
+                "default_language": "en", "help": {"phone": "311"},
+                "notify": {"push": true, "base_url": "https://notify.city.example"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            Origins::of(&notified).connect,
+            vec!["https://notify.city.example"]
         );
         let here = Origins::of(&config_with_map(
             open311,
