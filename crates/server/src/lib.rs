@@ -18,6 +18,7 @@ pub mod render;
 pub mod static_files;
 pub mod store;
 pub mod tiles;
+pub mod webpush;
 
 use std::path::PathBuf;
 use std::sync::Arc;
