@@ -4,29 +4,10 @@
 
 mod support;
 
-use std::sync::Arc;
-
-use frontdesk_server::georeport::Policy;
-use frontdesk_server::{ServerSetup, app, faults::Faults, store::Store};
 use support::http;
 
 const CONFIG: &str = r#"{"city": {"name": "Town of Test"}, "open311": {"base_url": "/open311/v2"},
     "languages": ["fr", "en"], "default_language": "fr", "help": {"phone": "311"}}"#;
-
-async fn serve(dist: &std::path::Path) -> std::net::SocketAddr {
-    let store = Arc::new(Store::in_memory().unwrap());
-    let router = app(ServerSetup {
-        store,
-        policy: Policy::default(),
-        faults: Faults::default(),
-        upstream: None,
-        media_dir: None,
-        dist: Some(dist.to_owned()),
-        locales: None,
-        post_limit: None,
-    });
-    support::listen(router).await
-}
 
 #[tokio::test]
 async fn the_manifest_follows_the_config_being_served() {
@@ -34,7 +15,7 @@ async fn the_manifest_follows_the_config_being_served() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("index.html"), "<!doctype html><title>x</title>").unwrap();
     std::fs::write(dir.join("config.json"), CONFIG).unwrap();
-    let addr = serve(&dir).await;
+    let addr = support::serve_dist(&dir).await;
 
     let reply = http(addr, "GET", "/manifest.webmanifest", None).await;
     assert_eq!(reply.status, 200);

@@ -16,22 +16,6 @@ const CONFIG: &str = r#"{"city": {"name": "Test"}, "open311": {"base_url": "/ope
 const PAGE: &str = "<!doctype html><html><head><meta charset=utf-8>\
     <script>window.booted=1</script><style>body{margin:0}</style></head><body></body></html>";
 
-async fn serve(dist: &std::path::Path) -> std::net::SocketAddr {
-    let store = Arc::new(Store::in_memory().unwrap());
-    store.seed_if_empty(&support::quick_seed()).unwrap();
-    let router = app(ServerSetup {
-        store,
-        policy: Policy::default(),
-        faults: Faults::default(),
-        upstream: None,
-        media_dir: None,
-        dist: Some(dist.to_owned()),
-        locales: None,
-        post_limit: None,
-    });
-    support::listen(router).await
-}
-
 fn dist(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("frontdesk-dist-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -48,7 +32,7 @@ fn dist(name: &str) -> std::path::PathBuf {
 #[tokio::test]
 async fn every_page_carries_the_policy_of_the_config_it_serves() {
     let dir = dist("pages");
-    let addr = serve(&dir).await;
+    let addr = support::serve_dist(&dir).await;
     let page = http(addr, "GET", "/", None).await;
     assert_eq!(page.status, 200);
     let header = page
@@ -91,7 +75,7 @@ async fn every_page_carries_the_policy_of_the_config_it_serves() {
 #[tokio::test]
 async fn every_response_says_nosniff_and_same_origin_referrers() {
     let dir = dist("headers");
-    let addr = serve(&dir).await;
+    let addr = support::serve_dist(&dir).await;
     for path in [
         "/",
         "/config.json",
@@ -211,7 +195,7 @@ async fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit() {
 #[tokio::test]
 async fn bodies_are_capped_on_every_route_and_path_tricks_refused() {
     let dir = dist("limits");
-    let addr = serve(&dir).await;
+    let addr = support::serve_dist(&dir).await;
     // The app's files are only read: a large body is refused before it is read.
     let big = vec![b'x'; frontdesk_server::MAX_OTHER_BODY_BYTES + 1];
     let r = support::http_raw(addr, "POST /index.html HTTP/1.1\r\n", &big).await;

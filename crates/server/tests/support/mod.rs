@@ -63,6 +63,24 @@ pub async fn start(policy: Policy, faults: Faults) -> (SocketAddr, Arc<Store>) {
     (addr, store)
 }
 
+/// Serves the app in `dist` (and the reference endpoint, seeded) with default settings; returns
+/// the address.
+pub async fn serve_dist(dist: &std::path::Path) -> SocketAddr {
+    let store = Arc::new(Store::in_memory().unwrap());
+    store.seed_if_empty(&quick_seed()).unwrap();
+    let router = app(ServerSetup {
+        store,
+        policy: Policy::default(),
+        faults: Faults::default(),
+        upstream: None,
+        media_dir: None,
+        dist: Some(dist.to_owned()),
+        locales: None,
+        post_limit: None,
+    });
+    listen(router).await
+}
+
 /// Serves `router` on a free loopback port; returns the address.
 pub async fn listen(router: axum::Router) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
