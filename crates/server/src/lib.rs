@@ -14,6 +14,7 @@ pub mod media;
 pub mod nearby;
 pub mod paths;
 pub mod proxy;
+pub mod push_endpoint;
 pub mod render;
 pub mod static_files;
 pub mod store;
