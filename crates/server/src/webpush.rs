@@ -169,6 +169,34 @@ impl Vapid {
         SigningKey::from_slice(&bytes).ok().map(|key| Vapid { key })
     }
 
+    /// The key in the file at `path` (`--vapid-key`), made and written there on first use,
+    /// readable by this user only: push services know the server by it, so it must outlive
+    /// restarts (a new key would orphan every browser's subscription).
+    pub fn load_or_create(path: &std::path::Path) -> Result<Vapid, String> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Vapid::from_text(&text)
+                .ok_or_else(|| format!("{} does not hold a VAPID key", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let vapid = Vapid::generate();
+                if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(folder)
+                        .map_err(|e| format!("{}: {e}", folder.display()))?;
+                }
+                let mut options = std::fs::OpenOptions::new();
+                options.write(true).create_new(true);
+                #[cfg(unix)]
+                std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+                let mut file = options
+                    .open(path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                std::io::Write::write_all(&mut file, format!("{}\n", vapid.to_text()).as_bytes())
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                Ok(vapid)
+            }
+            Err(e) => Err(format!("{}: {e}", path.display())),
+        }
+    }
+
     /// The private scalar, base64url: what the key file holds.
     pub fn to_text(&self) -> String {
         URL_SAFE_NO_PAD.encode(self.key.to_bytes())
@@ -299,6 +327,26 @@ mod tests {
             encrypt(&p256dh, &auth[..15], message),
             Err(PushError::BadSubscription)
         );
+    }
+
+    #[test]
+    fn the_key_file_is_made_once_for_this_user_only_and_kept() {
+        let folder = std::env::temp_dir().join(format!("frontdesk-vapid-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        let path = folder.join("keys").join("vapid.key");
+        let made = Vapid::load_or_create(&path).unwrap();
+        let again = Vapid::load_or_create(&path).unwrap();
+        assert_eq!(made.public_key(), again.public_key());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        std::fs::write(&path, "not a key").unwrap();
+        let error = Vapid::load_or_create(&path).err().unwrap();
+        assert!(error.contains("does not hold a VAPID key"), "{error}");
+        let _ = std::fs::remove_dir_all(&folder);
     }
 
     #[test]
