@@ -55,9 +55,16 @@ test('after one visit the app starts offline, with the saved services and a work
   await appReady(page);
   await expectPlainText(page.locator('.notice--warning'), 'saved on this device');
   await context.setOffline(false);
+  // The outbox sends it by itself once online. Leaving the page while that POST is in flight
+  // would lose its answer (the record then waits for the resident to decide: never sent twice
+  // by itself), so the test waits for the city to have it first.
+  const onServer = async () => {
+    const list = await (await request.get('/open311/v2/requests.json?service_code=CS-DEAD-ANIMAL')).json();
+    return list.filter((r: any) => r.description === description).length;
+  };
+  await expect.poll(onServer, { timeout: 15_000 }).toBe(1);
   await page.goto('/requests');
   await appReady(page);
   await expect(page.locator('.request-card').filter({ hasText: description }).locator('.reference')).toHaveText(/\d+/);
-  const sent = await (await request.get('/open311/v2/requests.json?service_code=CS-DEAD-ANIMAL')).json();
-  expect(sent.filter((r: any) => r.description === description)).toHaveLength(1);
+  expect(await onServer()).toBe(1);
 });
