@@ -27,7 +27,8 @@ build: setup
 
 ## run: build, then serve the app and the reference Open311 back end at http://$(LISTEN)/
 run: build
-	$(SERVER) --listen $(LISTEN) --db data/frontdesk.sqlite --dist dist --locales locales
+	$(SERVER) --listen $(LISTEN) --db data/frontdesk.sqlite --dist dist --locales locales \
+	  --notify --notify-allow-loopback --vapid-subject mailto:311@localhost
 
 ## test: every test and lint, ending with one "N passed, N failed" line
 test: setup

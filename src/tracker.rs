@@ -13,9 +13,6 @@ use crate::api::{Api, ApiError};
 use crate::outbox::Outbox;
 use crate::store;
 
-/// How many ids one `requests.json` query asks about.
-const IDS_PER_QUERY: usize = 50;
-
 /// The tracker, as a `Copy` context.
 #[derive(Clone, Copy)]
 pub struct Tracker {
@@ -140,7 +137,7 @@ impl Tracker {
             .iter()
             .filter_map(|s| s.service_request_id().map(str::to_owned))
             .collect();
-        for chunk in ids.chunks(IDS_PER_QUERY) {
+        for chunk in ids.chunks(tracking::IDS_PER_QUERY) {
             let query = RequestsQuery {
                 service_request_ids: chunk.to_vec(),
                 // Extended statuses (in progress, scheduled...) where the server has them.

@@ -1,9 +1,92 @@
 //! Telling residents when their request moves (issue 16): which ways the city offers
-//! (`config.json` `notify`), and where its notifier is.
+//! (`config.json` `notify`), where its notifier is, and the notifier's rule for what is news:
+//! a change of `status`, `status_notes` or `expected_datetime`, told once, and a closed request
+//! told for the last time.
 
+use open311::{ServiceRequest, Status};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::config::ConfigError;
+
+/// What a subscription is told about: the fields of a request whose change is news to the
+/// resident. Stored by the notifier as the last state each subscription was told (or the state
+/// when it began).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Watched {
+    /// The status as the city wrote it (normalised: `in_progress`), empty when it sent none.
+    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// W3C UTC.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<String>,
+}
+
+impl Watched {
+    /// What `request` says now. Blank notes are no notes; dates compare as instants.
+    pub fn of(request: &ServiceRequest) -> Watched {
+        Watched {
+            status: request
+                .status
+                .as_ref()
+                .map(|s| s.as_str().to_owned())
+                .unwrap_or_default(),
+            notes: request
+                .status_notes
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_owned),
+            expected: request.expected_datetime.map(|d| d.to_w3c_utc()),
+        }
+    }
+
+    /// Whether the city considers the request finished.
+    pub fn is_closed(&self) -> bool {
+        Status::parse(&self.status).is_closed()
+    }
+
+    /// The stored form.
+    pub fn to_text(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// From the stored form; `None` for anything else.
+    pub fn from_text(text: &str) -> Option<Watched> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+/// What one subscription does when the notifier looks again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    /// Nothing new.
+    Quiet,
+    /// Tell the change.
+    Tell,
+    /// Tell the change, the last one: the request is closed.
+    TellAndEnd,
+    /// End without a message: the request was already closed when last told (or when the
+    /// subscription began).
+    End,
+}
+
+/// What a subscription last told `told` does now that the request reads `now`.
+pub fn next(told: &Watched, now: &Watched) -> Next {
+    match (told == now, now.is_closed()) {
+        (true, false) => Next::Quiet,
+        (true, true) => Next::End,
+        (false, false) => Next::Tell,
+        (false, true) => Next::TellAndEnd,
+    }
+}
+
+/// The ids to ask about, in `requests.json?service_request_id=a,b,c` queries of at most
+/// [`crate::tracking::IDS_PER_QUERY`] ids each: never one call per request.
+pub fn batches(ids: &[String]) -> impl Iterator<Item = &[String]> {
+    ids.chunks(crate::tracking::IDS_PER_QUERY)
+}
 
 /// The notification settings (`config.json` `notify`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,6 +181,72 @@ mod tests {
             Ok(None)
         );
         assert_eq!(NotifyConfig::from_value(&Value::Null), Ok(None));
+    }
+
+    fn request(status: &str, notes: Option<&str>, expected: Option<&str>) -> ServiceRequest {
+        ServiceRequest {
+            service_request_id: Some("1".into()),
+            status: Some(Status::parse(status)),
+            status_notes: notes.map(str::to_owned),
+            expected_datetime: expected.and_then(open311::DateTime::parse),
+            ..ServiceRequest::default()
+        }
+    }
+
+    #[test]
+    fn news_is_a_change_of_status_notes_or_expected_date_and_closed_ends() {
+        let open = Watched::of(&request("open", None, None));
+        assert_eq!(next(&open, &open), Next::Quiet);
+        // Blank notes are none; the same instant in another zone is no change.
+        assert_eq!(
+            next(&open, &Watched::of(&request("open", Some("  "), None))),
+            Next::Quiet
+        );
+        let due = Watched::of(&request("open", None, Some("2026-12-10T09:00:00-05:00")));
+        let same_due = Watched::of(&request("open", None, Some("2026-12-10T14:00:00Z")));
+        assert_eq!(next(&due, &same_due), Next::Quiet);
+        for changed in [
+            request("in_progress", None, None),
+            request("open", Some("Crew booked"), None),
+            request("open", None, Some("2026-12-10T09:00:00Z")),
+        ] {
+            assert_eq!(
+                next(&open, &Watched::of(&changed)),
+                Next::Tell,
+                "{changed:?}"
+            );
+        }
+        let fixed = Watched::of(&request("fixed", Some("Filled"), None));
+        assert_eq!(next(&open, &fixed), Next::TellAndEnd);
+        assert_eq!(next(&fixed, &fixed), Next::End);
+        // Other fields (updated_datetime, description) are not news.
+        let mut touched = request("open", None, None);
+        touched.description = Some("edited".into());
+        assert_eq!(next(&open, &Watched::of(&touched)), Next::Quiet);
+    }
+
+    #[test]
+    fn the_stored_state_reads_back_and_rubbish_is_none() {
+        let state = Watched::of(&request(
+            "action_scheduled",
+            Some("Tuesday"),
+            Some("2026-12-10T09:00:00Z"),
+        ));
+        assert_eq!(Watched::from_text(&state.to_text()), Some(state));
+        assert_eq!(Watched::from_text("not json"), None);
+        assert!(Watched::of(&request("duplicate", None, None)).is_closed());
+        assert!(!Watched::of(&request("reopened", None, None)).is_closed());
+    }
+
+    #[test]
+    fn ids_are_asked_about_fifty_at_a_time() {
+        let ids: Vec<String> = (0..1_000).map(|i| i.to_string()).collect();
+        let sizes: Vec<usize> = batches(&ids).map(<[String]>::len).collect();
+        assert_eq!(sizes.len(), 20);
+        assert!(sizes.iter().all(|n| *n == 50));
+        let sizes: Vec<usize> = batches(&ids[..51]).map(<[String]>::len).collect();
+        assert_eq!(sizes, vec![50, 1]);
+        assert_eq!(batches(&[]).count(), 0);
     }
 
     #[test]

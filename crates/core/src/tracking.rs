@@ -7,6 +7,10 @@ use std::time::Duration;
 use open311::{DateTime, ServiceRequest, Status};
 use serde::{Deserialize, Serialize};
 
+/// How many ids one `requests.json?service_request_id=a,b,c` query asks about (the app's
+/// tracker and the notifier): a URL of 50 ids stays well under servers' length limits.
+pub const IDS_PER_QUERY: usize = 50;
+
 /// Where a request stands, for the badge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {

@@ -115,3 +115,28 @@ fn attributes_tests_comments_and_other_words_are_not_messages() {
         "a test's use does not count"
     );
 }
+
+#[test]
+fn every_message_the_notifier_uses_exists_and_every_one_is_used() {
+    let english = std::fs::read_to_string(repo().join("locales/en/notify.ftl")).unwrap();
+    let messages = usage::message_ids(&english);
+    assert!(messages.len() > 10, "read notify.ftl's ids");
+    let sources = usage::rust_sources(&[repo().join("crates/server/src")]).unwrap();
+    let found = usage::check(&messages, &sources, &[]);
+    let missing: Vec<String> = found
+        .missing
+        .iter()
+        .filter(|u| u.id.starts_with("notify-"))
+        .map(|u| format!("{} ({}:{})", u.id, u.file.display(), u.line))
+        .collect();
+    assert_eq!(
+        missing,
+        Vec::<String>::new(),
+        "used by the notifier, missing from en/notify.ftl"
+    );
+    assert_eq!(
+        found.unused,
+        Vec::<String>::new(),
+        "in en/notify.ftl, used nowhere"
+    );
+}

@@ -12,6 +12,7 @@ pub mod limit;
 pub mod manifest;
 pub mod media;
 pub mod nearby;
+pub mod notify;
 pub mod paths;
 pub mod proxy;
 pub mod push_endpoint;
@@ -53,6 +54,8 @@ pub struct ServerSetup {
     pub locales: Option<PathBuf>,
     /// POSTs per client address a minute (`limit.rs`); `None`: no limit.
     pub post_limit: Option<Arc<limit::Limiter>>,
+    /// The notifier (`--notify`), whose routes are served under `/notify/v1/`.
+    pub notifier: Option<Arc<notify::Notifier>>,
 }
 
 /// All routes: `/open311/v2/*` (with faults and CORS), the demo map's `/tiles/` and
@@ -91,8 +94,15 @@ pub fn app(setup: ServerSetup) -> Router {
             .merge(manifest::router(dist.clone()))
             .merge(static_files::router(&dist, setup.locales.as_deref()));
     }
+    // The notifier limits its own bodies (answering 413 in its JSON error shape).
+    let notifier = setup
+        .notifier
+        .as_ref()
+        .map(notify::Notifier::router)
+        .unwrap_or_default();
     Router::new()
         .nest("/open311/v2", api)
+        .merge(notifier)
         .merge(files.layer(RequestBodyLimitLayer::new(MAX_OTHER_BODY_BYTES)))
         .layer(axum::middleware::from_fn(paths::refuse_tricks))
         .layer(axum::middleware::from_fn(headers::everywhere))

@@ -131,6 +131,11 @@ impl Limiter {
         }
     }
 
+    /// The client's address: the peer's, or the one a trusted proxy forwarded.
+    pub fn client(&self, peer: IpAddr, forwarded_for: Option<&str>) -> IpAddr {
+        client_address(peer, forwarded_for, &self.trusted)
+    }
+
     /// Takes one POST from `client`'s bucket at `now`: `Err(seconds)` to wait when it is empty.
     pub fn take(&self, client: IpAddr, now: Instant) -> Result<(), u64> {
         let capacity = f64::from(self.per_minute);

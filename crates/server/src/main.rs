@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use frontdesk_server::georeport::{Jurisdiction, Policy};
-use frontdesk_server::{ServerSetup, faults::Faults, limit, store};
+use frontdesk_server::{ServerSetup, faults::Faults, limit, notify, store};
 
 /// Frontdesk's reference Open311 GeoReport v2 server. With no sub-command it serves
 /// /open311/v2/ from the database and the built app from --dist.
@@ -71,6 +71,39 @@ struct Cli {
     /// repeated): only from these is X-Forwarded-For believed for the client's address.
     #[arg(long, value_name = "CIDR")]
     trusted_proxy: Vec<String>,
+    /// Notifications (issue 16): residents subscribe to a request by browser push or email,
+    /// and are told of each change of its status, notes or expected date (/notify/v1/).
+    #[arg(long)]
+    notify: bool,
+    /// Seconds between the notifier's looks at the Open311 endpoint.
+    #[arg(long, default_value_t = 60, value_name = "SECONDS")]
+    notify_interval: u64,
+    /// Let push subscriptions point at loopback addresses, over http too (local test push
+    /// services). Never in production.
+    #[arg(long)]
+    notify_allow_loopback: bool,
+    /// The notifier's VAPID key file, made (mode 0600) on first start if missing; keep it:
+    /// a new key orphans every browser's subscription. Default: vapid.key beside --db.
+    #[arg(long, value_name = "PATH")]
+    vapid_key: Option<PathBuf>,
+    /// Who push services contact about this notifier (mailto:... or https://...); required
+    /// with --notify.
+    #[arg(long, value_name = "URI")]
+    vapid_subject: Option<String>,
+    /// The mail server for email notifications (smtp://host:25, smtp://host:587?tls=required,
+    /// smtps://host:465); without it email is not offered.
+    #[arg(long, value_name = "URL")]
+    smtp: Option<String>,
+    /// The sender of email notifications ("City 311 <noreply@city.example>"); required with
+    /// --smtp.
+    #[arg(long, value_name = "MAILBOX")]
+    mail_from: Option<String>,
+    /// Where residents reach this server (links in emails). Default: http://LISTEN.
+    #[arg(long, value_name = "URL")]
+    public_url: Option<String>,
+    /// Where residents reach the app (request links in emails). Default: --public-url.
+    #[arg(long, value_name = "URL")]
+    app_url: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -183,6 +216,93 @@ fn manifest_command(config: &std::path::Path, write: Option<&std::path::Path>) {
     }
 }
 
+/// The notifier `--notify` asks for; exits with the reason when a setting is unusable.
+fn notifier(cli: &Cli, trusted: Vec<limit::Cidr>) -> Arc<notify::Notifier> {
+    use frontdesk_server::push_endpoint::Loopback;
+    use frontdesk_server::webpush::Vapid;
+    let beside_db = |name: &str| {
+        cli.db
+            .parent()
+            .map(|d| d.join(name))
+            .unwrap_or_else(|| name.into())
+    };
+    let vapid_path = cli
+        .vapid_key
+        .clone()
+        .unwrap_or_else(|| beside_db("vapid.key"));
+    let vapid =
+        Vapid::load_or_create(&vapid_path).unwrap_or_else(|e| fail(format!("--vapid-key: {e}")));
+    let subject = cli
+        .vapid_subject
+        .clone()
+        .filter(|s| s.starts_with("mailto:") || s.starts_with("https://"))
+        .unwrap_or_else(|| {
+            fail("--notify needs --vapid-subject mailto:... (or https://...)".into())
+        });
+    let mailer = cli.smtp.as_deref().map(|smtp| {
+        let from = cli
+            .mail_from
+            .as_deref()
+            .unwrap_or_else(|| fail("--smtp needs --mail-from".into()));
+        notify::send::Mailer::new(smtp, from).unwrap_or_else(|e| fail(e))
+    });
+    let locales = cli
+        .locales
+        .clone()
+        .or_else(|| cli.dist.as_ref().map(|d| d.join("locales")))
+        .unwrap_or_else(|| fail("--notify needs --dist or --locales (for notify.ftl)".into()));
+    let texts = notify::texts::Texts::load(&locales).unwrap_or_else(|e| fail(e));
+    let book = notify::book::Book::open(&cli.db)
+        .unwrap_or_else(|e| fail(format!("{}: {e}", cli.db.display())));
+    // The notifier asks this server's own Open311 endpoint (which in proxy mode forwards).
+    let own = match cli.listen {
+        SocketAddr::V4(a) if a.ip().is_unspecified() => {
+            SocketAddr::from(([127, 0, 0, 1], a.port()))
+        }
+        SocketAddr::V6(a) if a.ip().is_unspecified() => {
+            SocketAddr::from((std::net::Ipv6Addr::LOCALHOST, a.port()))
+        }
+        other => other,
+    };
+    let public_url = cli
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", cli.listen))
+        .trim_end_matches('/')
+        .to_owned();
+    let app_url = cli
+        .app_url
+        .clone()
+        .unwrap_or_else(|| public_url.clone())
+        .trim_end_matches('/')
+        .to_owned();
+    let origins = [&app_url, &public_url]
+        .iter()
+        .filter_map(|url| frontdesk_core::media::other_origin(url))
+        .collect();
+    let per_minute = limit::parse_rate(&cli.post_limit).unwrap_or_else(|e| fail(e));
+    notify::Notifier::new(notify::NotifySetup {
+        book,
+        open311: format!("http://{own}/open311/v2"),
+        jurisdiction_id: cli.jurisdiction.clone(),
+        pusher: notify::send::Pusher::new(
+            vapid,
+            subject,
+            if cli.notify_allow_loopback {
+                Loopback::Allowed
+            } else {
+                Loopback::Refused
+            },
+        ),
+        mailer,
+        texts,
+        public_url,
+        app_url,
+        origins,
+        limiter: per_minute.map(|n| Arc::new(limit::Limiter::new(n, trusted))),
+    })
+}
+
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();
@@ -244,7 +364,8 @@ async fn main() {
         .collect();
     let post_limit = limit::parse_rate(&cli.post_limit)
         .unwrap_or_else(|e| fail(e))
-        .map(|n| Arc::new(limit::Limiter::new(n, trusted)));
+        .map(|n| Arc::new(limit::Limiter::new(n, trusted.clone())));
+    let notifier = cli.notify.then(|| notifier(&cli, trusted.clone()));
     let app = frontdesk_server::app(ServerSetup {
         store: Arc::new(store),
         policy: Policy {
@@ -287,6 +408,7 @@ async fn main() {
         dist: cli.dist.clone(),
         locales: cli.locales.clone(),
         post_limit,
+        notifier: notifier.clone(),
     });
     let listener = tokio::net::TcpListener::bind(cli.listen)
         .await
@@ -307,6 +429,15 @@ async fn main() {
             "frontdesk-server: app from {} at http://{}/",
             dist.display(),
             cli.listen
+        );
+    }
+    if let Some(notifier) = &notifier {
+        notifier.spawn(Duration::from_secs(cli.notify_interval.max(1)));
+        eprintln!(
+            "frontdesk-server: notifier at http://{}/notify/v1/ ({} subscriptions), looking every {} s",
+            cli.listen,
+            notifier.book().count().unwrap_or(0),
+            cli.notify_interval
         );
     }
     let shutdown = async {

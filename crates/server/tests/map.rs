@@ -30,6 +30,7 @@ async fn start_proxy_mode() -> SocketAddr {
         dist: None,
         locales: None,
         post_limit: None,
+        notifier: None,
     });
     listen(router).await
 }
@@ -266,6 +267,7 @@ async fn with_the_app_served_unknown_map_paths_are_404s_not_the_page() {
         dist: Some(dist),
         locales: None,
         post_limit: None,
+        notifier: None,
     });
     let addr = listen(router).await;
     // The page's deep links still load the app.

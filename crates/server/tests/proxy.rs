@@ -34,6 +34,7 @@ async fn start_proxy(
         dist: None,
         locales: None,
         post_limit: None,
+        notifier: None,
     });
     support::listen(router).await
 }

@@ -116,6 +116,7 @@ async fn serve_limited(per_minute: u32, trusted: &[&str]) -> (std::net::SocketAd
         dist: None,
         locales: None,
         post_limit: Some(Arc::new(Limiter::new(per_minute, trusted))),
+        notifier: None,
     });
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

@@ -2,6 +2,8 @@
 //! conformance tests go over real HTTP.
 #![allow(dead_code)]
 
+pub mod fakes;
+
 use std::net::SocketAddr;
 use std::sync::Arc;
 
@@ -58,6 +60,7 @@ pub async fn start(policy: Policy, faults: Faults) -> (SocketAddr, Arc<Store>) {
         dist: None,
         locales: None,
         post_limit: None,
+        notifier: None,
     });
     let addr = listen(router).await;
     (addr, store)
@@ -77,6 +80,7 @@ pub async fn serve_dist(dist: &std::path::Path) -> SocketAddr {
         dist: Some(dist.to_owned()),
         locales: None,
         post_limit: None,
+        notifier: None,
     });
     listen(router).await
 }
