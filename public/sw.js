@@ -112,3 +112,46 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fresh(event, request));
   }
 });
+
+// Updates about a request (issue 16): the notifier (frontdesk-server --notify) sends
+// {service_request_id, status, title, body, url}. The notification shows the title and body as
+// sent; its tag is the request's, so a newer update replaces an older one. Anything else in a
+// push message is shown as nothing: only the app's own paths are opened.
+self.addEventListener('push', (event) => {
+  let message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch (notJson) {
+    message = {};
+  }
+  const id = typeof message.service_request_id === 'string' ? message.service_request_id : '';
+  const title = typeof message.title === 'string' && message.title ? message.title : self.location.host;
+  const url = openable(message.url, id);
+  event.waitUntil(self.registration.showNotification(title, {
+    body: typeof message.body === 'string' ? message.body : '',
+    tag: `request-${id}`,
+    icon: '/icon-192.png',
+    badge: '/icon-192.png',
+    data: { url, service_request_id: id },
+  }));
+});
+
+/** The app's own page to open: the path sent, if it is one of the app's; else the request's. */
+function openable(url, id) {
+  if (typeof url === 'string' && url.startsWith('/') && !url.startsWith('//')) return url;
+  return id ? `/requests/${encodeURIComponent(id)}` : '/';
+}
+
+// A tap opens the request's page: in a window of the app already open (focused), or a new one.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = openable(event.notification.data && event.notification.data.url, '');
+  event.waitUntil((async () => {
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const mine = windows.find((client) => new URL(client.url).origin === self.location.origin);
+    // navigate() works only in a window this worker controls; otherwise a new window.
+    const moved = mine ? await mine.navigate(url).catch(() => null) : null;
+    if (moved) return moved.focus();
+    return self.clients.openWindow(url);
+  })());
+});

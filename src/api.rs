@@ -74,19 +74,7 @@ async fn exchange_with(
     cache: RequestCache,
     referrer: Option<web_sys::ReferrerPolicy>,
 ) -> Result<Reply, FetchError> {
-    let controller = web_sys::AbortController::new().map_err(|_| FetchError::Unreachable)?;
-    let timed_out = Rc::new(Cell::new(false));
-    let timer = {
-        let (controller, timed_out) = (controller.clone(), timed_out.clone());
-        set_timeout_with_handle(
-            move || {
-                timed_out.set(true);
-                controller.abort();
-            },
-            FETCH_TIMEOUT,
-        )
-        .ok()
-    };
+    let (controller, timed_out, timer) = abort_on_timeout()?;
     let failed = |_| {
         if timed_out.get() {
             FetchError::TimedOut
@@ -124,6 +112,86 @@ async fn exchange_with(
             body,
             retry_after: response.headers().get("retry-after"),
         })
+    }
+    .await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    result
+}
+
+/// An abort controller that aborts after [`FETCH_TIMEOUT`], the flag that says it did, and the
+/// timer (to clear once the answer is in).
+type Deadline = (
+    web_sys::AbortController,
+    Rc<Cell<bool>>,
+    Option<TimeoutHandle>,
+);
+
+/// A [`Deadline`] starting now.
+fn abort_on_timeout() -> Result<Deadline, FetchError> {
+    let controller = web_sys::AbortController::new().map_err(|_| FetchError::Unreachable)?;
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                controller.abort();
+            },
+            FETCH_TIMEOUT,
+        )
+        .ok()
+    };
+    Ok((controller, timed_out, timer))
+}
+
+/// How the app calls the notifier (issue 16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotifierMethod {
+    Get,
+    Post,
+    Delete,
+}
+
+/// A call to the notifier (`frontdesk-server --notify`, `/notify/v1/...`) within
+/// [`FETCH_TIMEOUT`], with a JSON body when given: the status and the body, whatever the
+/// status. Only the notifications piece calls it.
+pub async fn notifier_call(
+    method: NotifierMethod,
+    url: &str,
+    json: Option<String>,
+) -> Result<(u16, String), FetchError> {
+    let (controller, timed_out, timer) = abort_on_timeout()?;
+    let failed = |_| {
+        if timed_out.get() {
+            FetchError::TimedOut
+        } else {
+            FetchError::Unreachable
+        }
+    };
+    let result = async {
+        let signal = controller.signal();
+        let request = match method {
+            NotifierMethod::Get => Request::get(url),
+            NotifierMethod::Post => Request::post(url),
+            NotifierMethod::Delete => Request::delete(url),
+        }
+        .abort_signal(Some(&signal));
+        let response = match json {
+            Some(body) => {
+                request
+                    .header("Content-Type", "application/json")
+                    .body(body)
+                    .map_err(|_| FetchError::Unreachable)?
+                    .send()
+                    .await
+            }
+            None => request.send().await,
+        }
+        .map_err(failed)?;
+        let body = response.text().await.map_err(failed)?;
+        Ok((response.status(), body))
     }
     .await;
     if let Some(timer) = timer {

@@ -15,6 +15,7 @@ pub mod idb;
 pub mod inventory;
 pub mod json;
 pub mod map;
+pub mod notify;
 pub mod outbox;
 pub mod pages;
 pub mod photos;

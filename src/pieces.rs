@@ -79,6 +79,13 @@ fn map_picker() -> Result<fn(crate::map::PlaceProps) -> AnyView, SplitLoaderErro
     Ok(crate::map::picker)
 }
 
+/// Telling residents when their request moves (`crate::notify`): a piece of its own, fetched
+/// only when a page that offers updates is shown and the city's config offers them.
+#[cfg_attr(frontdesk_split, wasm_split(notify, fallible))]
+fn notify_offer() -> Result<fn(crate::notify::NotifyView) -> AnyView, SplitLoaderError> {
+    Ok(crate::notify::make)
+}
+
 /// Calls a split point: awaited when the build splits, direct otherwise.
 macro_rules! split_call {
     ($call:expr) => {{
@@ -98,6 +105,23 @@ const MAP_STYLESHEET: &str = "/map.css";
 pub async fn load_map() -> Option<fn(crate::map::PlaceProps) -> AnyView> {
     let made = split_call!(map_picker()).ok()?;
     stylesheet(MAP_STYLESHEET).await.then_some(made)
+}
+
+/// The notifications' part of a page (`what`), once their piece has come; nothing when the
+/// city offers no notifications, or while (or if) the piece cannot be had: updates are an
+/// extra, and the page works without them.
+pub fn notify_slot(
+    what: impl Fn() -> crate::notify::NotifyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let offered = Config::expect().with(|c| c.notify.is_some());
+    let loaded = LocalResource::new(move || async move {
+        if offered {
+            split_call!(notify_offer()).ok()
+        } else {
+            None
+        }
+    });
+    move || loaded.get().flatten().map(|make| make(what()))
 }
 
 /// Adds the stylesheet at `href` to the page once, and waits until it has loaded; `false` when

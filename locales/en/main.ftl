@@ -446,3 +446,34 @@ nearby-announced = { $count ->
   } already reported near your pin: they are listed under the map.
 nearby-failed = Requests already reported nearby could not be checked just now.
 my-requests-following-since = Following since { $date }
+
+## Updates about a request: browser notifications and email (src/notify)
+updates-heading = Updates about this request
+updates-offer = Tell me when this changes
+updates-wait-id = You can ask for updates once the city gives this request its reference number. This page will offer them then.
+updates-loading = Checking which updates the city can send…
+updates-unavailable = Updates cannot be set up just now. You can still come back to this page to see where your request is.
+updates-push = Send notifications to this browser
+updates-push-hint = Your browser will ask whether this site may show notifications. You get one each time the request changes.
+updates-push-on = Done. This browser will show a notification each time this request changes.
+updates-push-blocked = Notifications are blocked for this site in your browser's settings. To get them, allow notifications for this site there, then come back.
+updates-push-install-first = On an iPhone or iPad, notifications work only from the Home Screen: tap Share, then Add to Home Screen, open the app from there and come back to this request.
+updates-push-unsupported = This browser cannot show notifications from websites. You can ask for email instead, or come back to this page.
+updates-push-not-allowed = Notifications were not allowed, so none will be sent. You can choose again from your browser's site settings.
+updates-push-failed = This browser could not set up notifications. Try again later, or ask for email instead.
+updates-email-label = Email address
+updates-email-hint = We send an email to confirm the address first. Each email has a link to stop them.
+updates-email-send = Email me when this changes
+updates-email-invalid = Enter an email address, like name@example.com
+updates-email-sent = We sent an email to { $email }. Open the link in it to start getting updates.
+updates-error-offline = The updates could not be set up: no connection. Check that you are online and try again.
+updates-error-unknown = The city's system does not know this request any more, so no updates can be sent.
+updates-error-busy = The city's system is busy. Try again in a minute.
+updates-error-refused = The city's system did not accept this. Check the email address, or try the other way.
+updates-error-failed = Something went wrong setting up updates. Try again later.
+updates-on-push = You get a browser notification when this request changes.
+updates-on-email = You get an email when this request changes (once you confirm the address).
+updates-on-both = You get a browser notification and an email when this request changes.
+updates-stop = Stop updates
+updates-stopped = Updates about this request have stopped.
+updates-stop-failed = The updates could not be stopped just now: no answer from the city's system. Try again.

@@ -420,3 +420,34 @@ nearby-announced = { $count ->
   } cerca de su marcador: están en la lista bajo el mapa.
 nearby-failed = No se pudieron consultar en este momento las solicitudes ya reportadas cerca.
 my-requests-following-since = La sigue desde el { $date }
+
+## Novedades de una solicitud: notificaciones del navegador y correo (src/notify)
+updates-heading = Novedades de esta solicitud
+updates-offer = Avisarme cuando cambie
+updates-wait-id = Podrá pedir novedades cuando la ciudad dé a esta solicitud su número de referencia. Esta página se las ofrecerá entonces.
+updates-loading = Comprobando qué novedades puede enviar la ciudad…
+updates-unavailable = Las novedades no se pueden activar ahora. Puede volver a esta página para ver cómo va su solicitud.
+updates-push = Enviar notificaciones a este navegador
+updates-push-hint = Su navegador le preguntará si este sitio puede mostrar notificaciones. Recibirá una cada vez que cambie la solicitud.
+updates-push-on = Listo. Este navegador mostrará una notificación cada vez que cambie esta solicitud.
+updates-push-blocked = Las notificaciones de este sitio están bloqueadas en la configuración de su navegador. Para recibirlas, permítalas para este sitio y vuelva.
+updates-push-install-first = En un iPhone o iPad, las notificaciones solo funcionan desde la pantalla de inicio: toque Compartir y luego Añadir a pantalla de inicio, abra la app desde allí y vuelva a esta solicitud.
+updates-push-unsupported = Este navegador no puede mostrar notificaciones de sitios web. Puede pedir un correo en su lugar, o volver a esta página.
+updates-push-not-allowed = No se permitieron las notificaciones, así que no se enviará ninguna. Puede cambiarlo en la configuración del sitio de su navegador.
+updates-push-failed = Este navegador no pudo activar las notificaciones. Inténtelo más tarde, o pida un correo.
+updates-email-label = Correo electrónico
+updates-email-hint = Primero enviamos un correo para confirmar la dirección. Cada correo tiene un enlace para detenerlos.
+updates-email-send = Escribirme cuando cambie
+updates-email-invalid = Escriba un correo electrónico, como nombre@ejemplo.com
+updates-email-sent = Enviamos un correo a { $email }. Abra el enlace que contiene para empezar a recibir novedades.
+updates-error-offline = No se pudieron activar las novedades: no hay conexión. Compruebe que está en línea e inténtelo de nuevo.
+updates-error-unknown = El sistema de la ciudad ya no conoce esta solicitud, así que no se pueden enviar novedades.
+updates-error-busy = El sistema de la ciudad está ocupado. Inténtelo de nuevo en un minuto.
+updates-error-refused = El sistema de la ciudad no lo aceptó. Revise el correo electrónico, o pruebe la otra forma.
+updates-error-failed = Algo falló al activar las novedades. Inténtelo más tarde.
+updates-on-push = Recibe una notificación del navegador cuando cambia esta solicitud.
+updates-on-email = Recibe un correo cuando cambia esta solicitud (una vez confirmada la dirección).
+updates-on-both = Recibe una notificación del navegador y un correo cuando cambia esta solicitud.
+updates-stop = Dejar de recibir novedades
+updates-stopped = Se detuvieron las novedades de esta solicitud.
+updates-stop-failed = No se pudieron detener las novedades: el sistema de la ciudad no responde. Inténtelo de nuevo.

@@ -420,3 +420,34 @@ nearby-announced = { $count ->
   } près de votre repère : elles sont listées sous la carte.
 nearby-failed = Les demandes déjà signalées à proximité n’ont pas pu être vérifiées pour le moment.
 my-requests-following-since = Suivie depuis le { $date }
+
+## Nouvelles d'une demande : notifications du navigateur et courriel (src/notify)
+updates-heading = Nouvelles de cette demande
+updates-offer = Me prévenir quand elle change
+updates-wait-id = Vous pourrez demander des nouvelles quand la ville aura donné son numéro de référence à cette demande. Cette page vous les proposera alors.
+updates-loading = Vérification des nouvelles que la ville peut envoyer…
+updates-unavailable = Les nouvelles ne peuvent pas être mises en place pour l'instant. Vous pouvez revenir sur cette page pour voir où en est votre demande.
+updates-push = Envoyer des notifications à ce navigateur
+updates-push-hint = Votre navigateur vous demandera si ce site peut afficher des notifications. Vous en recevrez une à chaque changement de la demande.
+updates-push-on = C'est fait. Ce navigateur affichera une notification à chaque changement de cette demande.
+updates-push-blocked = Les notifications de ce site sont bloquées dans les réglages de votre navigateur. Pour les recevoir, autorisez-les pour ce site, puis revenez.
+updates-push-install-first = Sur iPhone ou iPad, les notifications ne fonctionnent que depuis l'écran d'accueil : touchez Partager, puis Sur l'écran d'accueil, ouvrez l'app depuis là et revenez à cette demande.
+updates-push-unsupported = Ce navigateur ne peut pas afficher les notifications des sites web. Vous pouvez demander un courriel à la place, ou revenir sur cette page.
+updates-push-not-allowed = Les notifications n'ont pas été autorisées : aucune ne sera envoyée. Vous pouvez changer d'avis dans les réglages du site de votre navigateur.
+updates-push-failed = Ce navigateur n'a pas pu mettre en place les notifications. Réessayez plus tard, ou demandez un courriel.
+updates-email-label = Adresse courriel
+updates-email-hint = Nous envoyons d'abord un courriel pour confirmer l'adresse. Chaque courriel contient un lien pour les arrêter.
+updates-email-send = M'écrire quand elle change
+updates-email-invalid = Saisissez une adresse courriel, comme nom@exemple.com
+updates-email-sent = Nous avons envoyé un courriel à { $email }. Ouvrez le lien qu'il contient pour commencer à recevoir les nouvelles.
+updates-error-offline = Les nouvelles n'ont pas pu être mises en place : pas de connexion. Vérifiez que vous êtes en ligne et réessayez.
+updates-error-unknown = Le système de la ville ne connaît plus cette demande : aucune nouvelle ne peut être envoyée.
+updates-error-busy = Le système de la ville est occupé. Réessayez dans une minute.
+updates-error-refused = Le système de la ville n'a pas accepté. Vérifiez l'adresse courriel, ou essayez l'autre moyen.
+updates-error-failed = La mise en place des nouvelles a échoué. Réessayez plus tard.
+updates-on-push = Vous recevez une notification du navigateur quand cette demande change.
+updates-on-email = Vous recevez un courriel quand cette demande change (une fois l'adresse confirmée).
+updates-on-both = Vous recevez une notification du navigateur et un courriel quand cette demande change.
+updates-stop = Arrêter les nouvelles
+updates-stopped = Les nouvelles de cette demande sont arrêtées.
+updates-stop-failed = Les nouvelles n'ont pas pu être arrêtées : le système de la ville ne répond pas. Réessayez.

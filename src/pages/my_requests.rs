@@ -17,6 +17,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::status_badge::StatusBadge;
 use crate::config::Config;
 use crate::i18n::I18n;
+use crate::notify::NotifyView;
 use crate::outbox::Outbox;
 use crate::routes::{AppRoute, sent_path, track_path};
 use crate::tracker::Tracker;
@@ -87,6 +88,8 @@ pub fn MyRequests() -> impl IntoView {
         <PageHeading text=Signal::derive(move || i18n.tr(AppRoute::MyRequests.title_id()))/>
         <p class="page__lead">{move || i18n.tr("my-requests-lead")}</p>
         <Lookup/>
+        // Ends the updates of requests forgotten here.
+        {crate::pieces::notify_slot(|| NotifyView::Keeper)}
         {move || {
             if !outbox.is_loaded() {
                 return view! { <p role="status">{i18n.tr("piece-loading")}</p> }.into_any();
@@ -226,6 +229,7 @@ fn RequestCard(submission: Submission) -> impl IntoView {
             {reference}
             {(!description.is_empty()).then(|| view! { <p class="request-card__description" dir="auto" data-external="">{description}</p> })}
             <p class="request-card__dates">{sent_on} {move || last_update().map(|u| view! { <br/> {u} })}</p>
+            {id.clone().map(|id| crate::pieces::notify_slot(move || NotifyView::Card(id.clone())))}
             <button type="button" class="link-button" on:click=forget>{move || i18n.tr("my-requests-forget")}</button>
         </li>
     }

@@ -11,6 +11,7 @@ use crate::components::backend_text::Paragraphs;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::I18n;
 use crate::i18n::Names;
+use crate::notify::{NotifyView, OfferFor};
 use crate::outbox::Outbox;
 use crate::routes::{AppRoute, track_path};
 use crate::tracker::Tracker;
@@ -64,12 +65,14 @@ fn Details(record: Submission) -> impl IntoView {
             view! { <div class="notice notice--warning" role="alert"><p>{i18n.tr("sent-storage-warning")}</p></div> }
         })
     };
+    let email = record.email();
     let state = match record.state.clone() {
         State::Sent {
             service_request_id,
             token,
             service_notice,
         } => {
+            let (tracked_id, has_token) = (service_request_id.clone(), token.is_some());
             let reference = match (service_request_id, token) {
                 (Some(id), _) => view! {
                     <div class="panel panel--success">
@@ -110,10 +113,24 @@ fn Details(record: Submission) -> impl IntoView {
                     </div>
                 }
             });
+            // Updates are offered for a request the city can be asked about (an id, or a token
+            // that will become one).
+            let offer = (tracked_id.is_some() || has_token).then(|| {
+                let email = email.clone();
+                crate::pieces::notify_slot(move || {
+                    NotifyView::Offer(Box::new(OfferFor {
+                        request_id: tracked_id.clone(),
+                        email: email.clone(),
+                        closed: false,
+                        follow: None,
+                    }))
+                })
+            });
             view! {
                 {reference}
                 {storage_warning}
                 {notice}
+                {offer}
                 <h2>{i18n.tr("sent-next-heading")}</h2>
                 <p>{i18n.tr("sent-next")}</p>
                 <p><Link href=AppRoute::Catalogue.path()>{i18n.tr("sent-another")}</Link></p>

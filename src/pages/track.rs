@@ -15,9 +15,11 @@ use crate::components::status_badge::{StatusBadge, status_words};
 use crate::config::Config;
 use crate::i18n::I18n;
 use crate::i18n::Names;
+use crate::notify::{NotifyView, OfferFor};
 use crate::router::Router;
 use crate::routes::AppRoute;
 use crate::tracker::Tracker;
+use frontdesk_core::submission::Submission;
 
 /// The page of one request, by reference.
 #[component]
@@ -121,6 +123,28 @@ fn Details(request: ServiceRequest) -> impl IntoView {
         _ => None,
     };
     let photo = request.media_urls.iter().find_map(|u| image_url(u));
+    let offer = {
+        let outbox = crate::outbox::Outbox::expect();
+        let kept = outbox
+            .all()
+            .into_iter()
+            .find(|s| s.service_request_id() == Some(id.as_str()));
+        let email = kept.as_ref().and_then(Submission::email);
+        // Not in My requests yet: kept there once the resident asks for updates.
+        let follow = match kept {
+            Some(_) => None,
+            None => {
+                Submission::looked_up(&request, crate::device::new_local_id(), js_sys::Date::now())
+            }
+        };
+        let props = OfferFor {
+            request_id: Some(id.clone()),
+            email,
+            closed: status.as_ref().is_some_and(open311::Status::is_closed),
+            follow,
+        };
+        crate::pieces::notify_slot(move || NotifyView::Offer(Box::new(props.clone())))
+    };
     let seen = move || tracker.followed(&id).seen;
     let events = {
         let request = request.clone();
@@ -154,6 +178,7 @@ fn Details(request: ServiceRequest) -> impl IntoView {
         {photo.map(|url| view! {
             <img class="track__photo" src=url alt=i18n.tr("track-photo") loading="lazy"/>
         })}
+        {offer}
         <h2>{i18n.tr("track-timeline")}</h2>
         <ol class="timeline">
             {move || {

@@ -9,6 +9,171 @@ use serde_json::Value;
 
 use crate::config::ConfigError;
 
+/// How a resident is told (`config.json` `notify` offers each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Way {
+    /// Browser notifications (Web Push).
+    Push,
+    /// Email, once the address is confirmed.
+    Email,
+}
+
+/// A subscription this device made: what the app keeps to show it and to end it. Nothing
+/// about the resident (not the email address).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subscribed {
+    pub service_request_id: String,
+    /// The notifier's id for it (ends it: `DELETE /notify/v1/subscriptions/{id}`).
+    pub id: String,
+    pub way: Way,
+}
+
+/// The subscriptions this device made, as kept on it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subscriptions(pub Vec<Subscribed>);
+
+impl Subscriptions {
+    /// From the stored text; nothing for anything unreadable.
+    pub fn from_text(text: &str) -> Subscriptions {
+        serde_json::from_str(text).unwrap_or_default()
+    }
+
+    pub fn to_text(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The subscriptions to one request.
+    pub fn to_request(&self, service_request_id: &str) -> Vec<Subscribed> {
+        self.0
+            .iter()
+            .filter(|s| s.service_request_id == service_request_id)
+            .cloned()
+            .collect()
+    }
+
+    /// Keeps `subscribed` (replacing one with the same id: the notifier gives the same id when
+    /// asked twice).
+    pub fn add(&mut self, subscribed: Subscribed) {
+        self.0.retain(|s| s.id != subscribed.id);
+        self.0.push(subscribed);
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        self.0.retain(|s| s.id != id);
+    }
+
+    /// The subscriptions to requests no longer on the device (the resident forgot them): to
+    /// end at the notifier.
+    pub fn orphans(&self, kept_ids: &[&str]) -> Vec<Subscribed> {
+        self.0
+            .iter()
+            .filter(|s| !kept_ids.contains(&s.service_request_id.as_str()))
+            .cloned()
+            .collect()
+    }
+}
+
+/// What the browser offers for notifications, as the app finds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PushEnv {
+    pub service_worker: bool,
+    pub push_manager: bool,
+    pub notification: bool,
+    /// `Notification.permission` is `denied`.
+    pub denied: bool,
+    /// An iPhone or iPad (Safari offers push only to an app added to the Home Screen).
+    pub apple_mobile: bool,
+    /// Opened from the Home Screen (`display-mode: standalone`).
+    pub standalone: bool,
+}
+
+/// Whether browser notifications can be offered, and if not, what to tell the resident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PushSupport {
+    /// Ask (permission is asked only after the resident taps).
+    Ready,
+    /// The resident (or their browser) blocked notifications for this site.
+    Blocked,
+    /// iPhone or iPad in the browser: add the app to the Home Screen first.
+    InstallFirst,
+    /// This browser cannot.
+    Unsupported,
+}
+
+/// What can be offered in `env`.
+pub fn push_support(env: PushEnv) -> PushSupport {
+    let able = env.service_worker && env.push_manager && env.notification;
+    match (able, env.denied) {
+        (true, true) => PushSupport::Blocked,
+        (true, false) => PushSupport::Ready,
+        (false, _) if env.apple_mobile && !env.standalone => PushSupport::InstallFirst,
+        (false, _) => PushSupport::Unsupported,
+    }
+}
+
+/// What the notifier answered a subscription with, as the resident is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// 404: the city has no such request (any more).
+    Unknown,
+    /// 429: too many at once; try later.
+    Busy,
+    /// 400 or 413: this browser's subscription or the address was refused.
+    Refused,
+    /// No answer, or a server error.
+    Failed,
+}
+
+impl Refusal {
+    pub fn from_status(status: u16) -> Refusal {
+        match status {
+            404 => Refusal::Unknown,
+            429 => Refusal::Busy,
+            400 | 413 | 422 => Refusal::Refused,
+            _ => Refusal::Failed,
+        }
+    }
+
+    /// The message telling the resident.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Refusal::Unknown => "updates-error-unknown",
+            Refusal::Busy => "updates-error-busy",
+            Refusal::Refused => "updates-error-refused",
+            Refusal::Failed => "updates-error-failed",
+        }
+    }
+}
+
+/// Base64url (RFC 4648 section 5, padding optional) to bytes: the notifier's VAPID key, which
+/// `pushManager.subscribe` takes as bytes. `None` for anything else.
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim().trim_end_matches('=');
+    let mut bits: u32 = 0;
+    let mut count = 0;
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for c in text.bytes() {
+        let value = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return None,
+        };
+        bits = (bits << 6) | u32::from(value);
+        count += 6;
+        if count >= 8 {
+            count -= 8;
+            out.push((bits >> count) as u8);
+            bits &= (1 << count) - 1;
+        }
+    }
+    // A single leftover character cannot be a whole byte; leftover bits must be zero.
+    (count < 6 && bits == 0).then_some(out)
+}
+
 /// What a subscription is told about: the fields of a request whose change is news to the
 /// resident. Stored by the notifier as the last state each subscription was told (or the state
 /// when it began).
@@ -236,6 +401,106 @@ mod tests {
         assert_eq!(Watched::from_text("not json"), None);
         assert!(Watched::of(&request("duplicate", None, None)).is_closed());
         assert!(!Watched::of(&request("reopened", None, None)).is_closed());
+    }
+
+    #[test]
+    fn what_the_browser_can_do_decides_the_offer() {
+        let able = PushEnv {
+            service_worker: true,
+            push_manager: true,
+            notification: true,
+            ..PushEnv::default()
+        };
+        assert_eq!(push_support(able), PushSupport::Ready);
+        assert_eq!(
+            push_support(PushEnv {
+                denied: true,
+                ..able
+            }),
+            PushSupport::Blocked
+        );
+        let iphone_in_safari = PushEnv {
+            service_worker: true,
+            apple_mobile: true,
+            ..PushEnv::default()
+        };
+        assert_eq!(push_support(iphone_in_safari), PushSupport::InstallFirst);
+        // From the Home Screen, Safari has push: Ready; without it still, no way.
+        let home_screen = PushEnv {
+            standalone: true,
+            ..iphone_in_safari
+        };
+        assert_eq!(push_support(home_screen), PushSupport::Unsupported);
+        assert_eq!(
+            push_support(PushEnv {
+                apple_mobile: true,
+                standalone: true,
+                ..able
+            }),
+            PushSupport::Ready
+        );
+        assert_eq!(push_support(PushEnv::default()), PushSupport::Unsupported);
+    }
+
+    #[test]
+    fn the_notifiers_refusals_in_words() {
+        assert_eq!(
+            Refusal::from_status(404).message_id(),
+            "updates-error-unknown"
+        );
+        assert_eq!(Refusal::from_status(429).message_id(), "updates-error-busy");
+        assert_eq!(
+            Refusal::from_status(400).message_id(),
+            "updates-error-refused"
+        );
+        assert_eq!(
+            Refusal::from_status(413).message_id(),
+            "updates-error-refused"
+        );
+        assert_eq!(
+            Refusal::from_status(502).message_id(),
+            "updates-error-failed"
+        );
+        assert_eq!(Refusal::from_status(0).message_id(), "updates-error-failed");
+    }
+
+    #[test]
+    fn the_devices_subscriptions_and_the_forgotten_ones() {
+        let mut kept = Subscriptions::default();
+        let sub = |request: &str, id: &str, way| Subscribed {
+            service_request_id: request.into(),
+            id: id.into(),
+            way,
+        };
+        kept.add(sub("101", "a", Way::Push));
+        kept.add(sub("101", "b", Way::Email));
+        kept.add(sub("102", "c", Way::Push));
+        kept.add(sub("101", "a", Way::Push));
+        assert_eq!(kept.to_request("101").len(), 2);
+        assert_eq!(kept.orphans(&["101"]), vec![sub("102", "c", Way::Push)]);
+        kept.remove("b");
+        assert_eq!(Subscriptions::from_text(&kept.to_text()), kept);
+        assert_eq!(
+            Subscriptions::from_text("{broken"),
+            Subscriptions::default()
+        );
+    }
+
+    #[test]
+    fn base64url_reads_the_key_and_refuses_the_rest() {
+        assert_eq!(base64url_decode("AQID").unwrap(), vec![1, 2, 3]);
+        assert_eq!(base64url_decode("-_8").unwrap(), vec![0xfb, 0xff]);
+        assert_eq!(base64url_decode("-_8=").unwrap(), vec![0xfb, 0xff]);
+        assert_eq!(base64url_decode("").unwrap(), Vec::<u8>::new());
+        // The RFC 8291 example's public key: 65 bytes, starting with 4.
+        let key = base64url_decode(
+            "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4",
+        )
+        .unwrap();
+        assert_eq!((key.len(), key[0]), (65, 4));
+        for bad in ["a+b/", "A", "AQI D", "AB"] {
+            assert_eq!(base64url_decode(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -333,6 +333,38 @@ impl Submission {
         }
     }
 
+    /// The record for a request the resident looked up by its reference and asked to be told
+    /// about (issue 16): kept in My requests, where they see the updates and can stop them.
+    pub fn looked_up(
+        request: &ServiceRequest,
+        local_id: String,
+        now_ms: f64,
+    ) -> Option<Submission> {
+        let service = Service {
+            service_code: request.service_code.clone().unwrap_or_default(),
+            service_name: request.service_name.clone().unwrap_or_default(),
+            description: None,
+            metadata: false,
+            service_type: open311::ServiceType::Realtime,
+            keywords: Vec::new(),
+            groups: Vec::new(),
+            service_notice: None,
+        };
+        Submission::follow(&service, request, local_id, now_ms)
+    }
+
+    /// The email address the resident gave with the request, if any (read from the form
+    /// body): what "email me" offers to fill in.
+    pub fn email(&self) -> Option<String> {
+        self.body
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(name, _)| *name == "email")
+            .and_then(|(_, value)| crate::routes::percent_decode(&value.replace('+', " ")))
+            .map(|email| email.trim().to_owned())
+            .filter(|email| !email.is_empty())
+    }
+
     /// The query that finds this request on the server if it arrived: its service, since a
     /// little before the last attempt began.
     pub fn lookup_query(&self) -> RequestsQuery {

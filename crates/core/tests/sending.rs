@@ -320,3 +320,34 @@ fn a_followed_request_is_known_by_its_reference_and_never_sent() {
         None
     );
 }
+
+#[test]
+fn the_email_given_with_a_request_is_read_back_for_the_updates_offer() {
+    let mut sent = record(State::Sending, None);
+    assert_eq!(sent.email(), None);
+    sent.body = "service_code=RD&email=ana%2Bcity%40example.org&first_name=Ana".into();
+    assert_eq!(sent.email().as_deref(), Some("ana+city@example.org"));
+    sent.body = "service_code=RD&email=&description=email%3Dx".into();
+    assert_eq!(sent.email(), None);
+}
+
+#[test]
+fn a_request_looked_up_and_subscribed_to_is_kept_as_followed() {
+    let request = open311::ServiceRequest {
+        service_request_id: Some("1000042".into()),
+        service_code: Some("RD-POTHOLE".into()),
+        service_name: Some("Pothole".into()),
+        description: Some("Deep".into()),
+        ..open311::ServiceRequest::default()
+    };
+    let record = Submission::looked_up(&request, "local-9".into(), NOW).unwrap();
+    assert_eq!(record.service_request_id(), Some("1000042"));
+    assert_eq!(
+        (record.service_code.as_str(), record.service_name.as_str()),
+        ("RD-POTHOLE", "Pothole")
+    );
+    assert_eq!(record.origin, Origin::Followed);
+    assert!(record.body.is_empty(), "nothing to send");
+    let no_id = open311::ServiceRequest::default();
+    assert!(Submission::looked_up(&no_id, "local-10".into(), NOW).is_none());
+}

@@ -101,8 +101,11 @@ test('a batch token becomes a reference number by itself', async ({ page }) => {
   await continueTo(page, 'Check your answers before sending');
   await page.getByRole('button', { name: 'Send request' }).click();
   await expect(page.getByText('Your reference number is on its way')).toBeVisible();
+  // Updates wait for the id, and say so (issue 16).
+  await expect(page.getByText('You can ask for updates once the city gives this request its reference number.')).toBeVisible();
   // The reference server issues the id 5 s later; the app polls the token with back-off.
   await expect(page.locator('.panel__reference')).toHaveText(/^\d+$/, { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Tell me when this changes' })).toBeVisible();
   await page.getByRole('link', { name: 'Follow this request' }).click();
   await expect(page.locator('dl.facts')).toContainText('Tree maintenance');
 });
