@@ -544,3 +544,91 @@ fn the_payload_fits_a_push_message_whatever_the_note() {
     );
     assert!(message.body.contains("2026-12-10"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_proxy_mode_it_watches_the_city_endpoint_through_the_proxy() {
+    use frontdesk_server::proxy::{Upstream, UpstreamFormat};
+    // The city's endpoint: another server, with its own database.
+    let (city, city_store) = support::start(Policy::default(), Faults::default()).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let push = PushService::start().await;
+    let notifier = Notifier::new(NotifySetup {
+        book: Book::in_memory().unwrap(),
+        open311: format!("http://{addr}/open311/v2"),
+        jurisdiction_id: None,
+        pusher: Pusher::new(
+            Vapid::generate(),
+            "mailto:311@city.example".into(),
+            Loopback::Allowed,
+        ),
+        mailer: None,
+        texts: Texts::load(&locales()).unwrap(),
+        public_url: format!("http://{addr}"),
+        app_url: format!("http://{addr}"),
+        origins: vec![],
+        limiter: None,
+    });
+    let router = app(ServerSetup {
+        store: Arc::new(Store::in_memory().unwrap()),
+        policy: Policy::default(),
+        faults: Faults::default(),
+        upstream: Some(Upstream {
+            base_url: format!("http://{city}/open311/v2"),
+            format: UpstreamFormat::Json,
+            api_key: None,
+            timeout: std::time::Duration::from_secs(5),
+        }),
+        media_dir: None,
+        dist: None,
+        locales: None,
+        post_limit: None,
+        notifier: Some(notifier.clone()),
+    });
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    let record = NewRecord {
+        service_code: "RD-POTHOLE".into(),
+        id_ready_at: Some(0),
+        ..NewRecord::default()
+    };
+    let id = city_store
+        .insert_request(&record, now())
+        .unwrap()
+        .service_request_id;
+    let reply = http_raw(
+        addr,
+        "POST /notify/v1/subscriptions HTTP/1.1\r\nContent-Type: application/json\r\n",
+        json!({"service_request_id": id, "language": "es", "push": push.subscription("es")})
+            .to_string()
+            .as_bytes(),
+    )
+    .await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    // Unknown to the city: unknown to the notifier.
+    let unknown = http_raw(
+        addr,
+        "POST /notify/v1/subscriptions HTTP/1.1\r\nContent-Type: application/json\r\n",
+        json!({"service_request_id": "42", "push": push.subscription("x")})
+            .to_string()
+            .as_bytes(),
+    )
+    .await;
+    assert_eq!(unknown.status, 404);
+
+    assert!(
+        city_store
+            .set_status(&id, &Status::ActionScheduled, Some("Martes"), now())
+            .unwrap()
+    );
+    let run = notifier.clone();
+    let (looked, delivered) = tokio::task::spawn_blocking(move || (run.look(), run.deliver()))
+        .await
+        .unwrap();
+    assert_eq!(
+        (looked.calls, looked.queued, delivered.delivered),
+        (1, 1, 1)
+    );
+    let payload = &push.accepted()[0].payload;
+    assert_eq!(payload["status"], "action_scheduled");
+    assert_eq!(payload["title"], format!("La solicitud {id} ha cambiado"));
+}

@@ -132,6 +132,15 @@ const mapStep = await bytesOf(mapFrom < 0 ? [] : stepRequests.slice(mapFrom));
 const mapInFirstLoad = firstLoad.files.filter((f) => /split_map|map\.css|\/tiles\//.test(f.path)).map((f) => f.path);
 await phoneRun.context.close();
 
+// 3a. Updates about a request (issue 16): their piece, and its size; none of it may be in the
+//     first load of /. And the notifier's calls to the Open311 endpoint per interval for 1,000
+//     subscriptions (crates/server/tests/notify_scale.rs prints them).
+const notifyPiece = pieces.find((p) => /^split_notify-/.test(p.file)) ?? null;
+const notifyInFirstLoad = firstLoad.files.filter((f) => /split_notify/.test(f.path)).map((f) => f.path);
+const scaleLog = execFileSync('cargo', ['test', '--quiet', '-p', 'frontdesk-server', '--test', 'notify_scale', '--', '--nocapture'],
+  { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+const notifier = scaleLog.split('\n').filter((l) => l.startsWith('notifier: '));
+
 // 3b. Time to a usable catalogue under Lighthouse's mobile throttling, next to the time until the
 //     first service link shows on a static HTML copy of the same rendered catalogue (no
 //     scripts, precompressed like the app's files) from the same server: their ratio is what
@@ -255,7 +264,8 @@ const verdicts = Object.entries(measured).map(([key, value]) => {
 });
 const report = {
   date: new Date().toISOString(), sizes: sizeReport, pieces, first_load: firstLoad, prefetched_after_usable: prefetched,
-  service_page: servicePage, first_form_step_extra: formStep, location_step_map: mapStep, map_in_first_load: mapInFirstLoad, usable_catalogue: usable, first_module_top20: twiggyTop,
+  service_page: servicePage, first_form_step_extra: formStep, location_step_map: mapStep, map_in_first_load: mapInFirstLoad,
+  notify_piece: notifyPiece, notify_in_first_load: notifyInFirstLoad, notifier_calls: notifier, usable_catalogue: usable, first_module_top20: twiggyTop,
   lighthouse, load, search, budgets: verdicts,
 };
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
@@ -276,6 +286,8 @@ console.log(`prefetched after usable (idle): ${prefetched.requests} requests, ${
 console.log(`a service page (/services/RD-POTHOLE) until its Start button shows: ${servicePage.requests} requests, ${servicePage.brotli_bytes} B brotli`);
 console.log(`the first form step reached from / (Save-Data, no prefetch): +${formStep.requests} requests, +${formStep.brotli_bytes} B brotli`);
 console.log(`  of which the map (piece, chunks, styles, first tiles): +${mapStep.requests} requests, +${mapStep.brotli_bytes} B brotli; map files in the first load of /: ${mapInFirstLoad.length ? mapInFirstLoad.join(', ') : 'none'}`);
+console.log(`updates about a request (issue 16): piece ${notifyPiece ? `${notifyPiece.brotli} B brotli` : 'missing'}, fetched only on the pages that offer them; in the first load of /: ${notifyInFirstLoad.length ? notifyInFirstLoad.join(', ') : 'none'}`);
+for (const line of notifier) console.log(`  ${line}`);
 console.log(`all pieces: ${piecesTotal.brotli} B brotli`);
 console.log(`\nUsable catalogue under mobile throttling (150 ms RTT, 1.6 Mbps, 4x CPU), median of 3: app ${usable.app_ms} ms, static HTML copy ${usable.static_ms} ms, ratio ${usable.ratio}`);
 console.log(`\nFirst module, top 20 (twiggy, ${join(OUT, 'first-module-top20.txt')}):\n${twiggyTop}`);
@@ -290,6 +302,10 @@ row('measure', 'value', 'budget', 'goal', 'verdict');
 for (const v of verdicts) row(v.key, v.value, v.budget, v.goal, v.ok ? (v.at_goal ? 'ok, at goal' : 'ok') : 'EXCEEDED');
 console.log(`\nreport: ${join(OUT, 'report.json')}`);
 const exceeded = verdicts.filter((v) => !v.ok);
+if (notifyInFirstLoad.length || !notifyPiece || notifier.length === 0) {
+  console.log(`updates: piece ${notifyPiece ? 'built' : 'missing'}, in the first load of /: ${notifyInFirstLoad.join(', ') || 'none'}, notifier scale lines: ${notifier.length}`);
+  process.exit(1);
+}
 if (mapInFirstLoad.length) {
   console.log(`the map's files are in the first load of /: ${mapInFirstLoad.join(', ')}`);
   process.exit(1);
