@@ -66,6 +66,7 @@ const STATES = [
   ['Confirmation', async (page) => { await page.locator('.button--start').click(); await page.locator('.panel__reference').waitFor(); }],
   ['My requests', async (page) => { await page.goto('/requests'); await ready(page); await page.locator('.request-card').first().waitFor(); }],
   ['A request and its timeline', async (page, lang, found) => { await page.goto(`/requests/${found.reference}`); await ready(page); }],
+  ['A request: updates offered', async (page) => { await page.locator('section.notify button[aria-expanded]').click(); await page.locator('#updates-ways button').first().waitFor(); }],
   ['Request not found', async (page) => { await page.goto('/requests/999999999'); await ready(page); }],
   ['Accessibility statement', async (page) => { await page.goto('/accessibility'); await ready(page); }],
   ['Page not found', async (page) => { await page.goto('/no/such/page'); await ready(page); }],

@@ -21,8 +21,11 @@ export async function startReferenceServer({ out, name, port, args = [] }) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(join(out, `${name}.sqlite${suffix}`), { force: true });
   rmSync(join(out, 'media'), { recursive: true, force: true }); // photos the server kept last time
   const base = `http://127.0.0.1:${port}`;
+  // The notifier on, as `make run` has it (its key kept beside the database).
+  const notifier = ['--notify', '--notify-allow-loopback', '--vapid-subject', 'mailto:311@localhost',
+    '--vapid-key', join(out, `${name}-vapid.key`)];
   const server = spawn(join(ROOT, 'target/release/frontdesk-server'),
-    ['--listen', `127.0.0.1:${port}`, '--dist', DIST, '--db', join(out, `${name}.sqlite`), ...args],
+    ['--listen', `127.0.0.1:${port}`, '--dist', DIST, '--db', join(out, `${name}.sqlite`), ...notifier, ...args],
     { stdio: ['ignore', 'ignore', 'inherit'] });
   const stop = () => server.kill('SIGTERM');
   process.on('exit', stop);
