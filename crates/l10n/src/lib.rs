@@ -97,6 +97,8 @@ struct MessageInfo {
     variables: BTreeSet<String>,
     /// Variable -> the identifier keys of a select on it.
     selects: BTreeMap<String, BTreeSet<String>>,
+    /// The line of each variant key (`[few]`), first occurrence.
+    key_lines: BTreeMap<String, usize>,
     text: String,
     /// The message has letters outside placeables (worth translating).
     has_words: bool,
@@ -168,6 +170,7 @@ fn parse_file(path: &Path, source: &str, problems: &mut Vec<Problem>) -> FtlFile
         }
         let mut info = MessageInfo {
             line,
+            key_lines: variant_lines(source, line),
             ..MessageInfo::default()
         };
         if let Some(pattern) = &message.value {
@@ -180,6 +183,30 @@ fn parse_file(path: &Path, source: &str, problems: &mut Vec<Problem>) -> FtlFile
         messages.insert(id, info);
     }
     FtlFile { messages }
+}
+
+/// The line of each variant key (`[one]`, `*[other]`) of the message starting at `line`: its
+/// lines up to the next entry (the AST has no spans).
+fn variant_lines(source: &str, line: usize) -> BTreeMap<String, usize> {
+    let mut keys = BTreeMap::new();
+    if line == 0 {
+        return keys;
+    }
+    for (index, text) in source.lines().enumerate().skip(line) {
+        if !text.is_empty() && !text.starts_with([' ', '\t']) {
+            break;
+        }
+        let key = text.trim_start().trim_start_matches('*');
+        if let Some((name, _)) = key.strip_prefix('[').and_then(|k| k.split_once(']')) {
+            keys.entry(name.trim().to_owned()).or_insert(index + 1);
+        }
+    }
+    keys
+}
+
+/// The CLDR release whose plural rules `make l10n` checks against.
+pub fn cldr_version() -> usize {
+    intl_pluralrules::CLDR_VERSION
 }
 
 fn walk_pattern(pattern: &Pattern<&str>, info: &mut MessageInfo) {
@@ -326,6 +353,22 @@ fn compare_file(
                     .copied()
                     .filter(|c| !keys.contains(*c))
                     .collect();
+                // A category the language never uses: dead text a translator wrote for nothing.
+                for unused in keys
+                    .iter()
+                    .filter(|k| PLURAL_KEYS.contains(&k.as_str()) && !needed.contains(k.as_str()))
+                {
+                    problems.push(Problem {
+                        path: path.clone(),
+                        position: Some((theirs.key_lines.get(unused).copied().unwrap_or(theirs.line), 1)),
+                        severity: Severity::Warning,
+                        message: format!(
+                            "{id}: the plural of ${var} has [{unused}], which {locale} never uses (CLDR {}: {locale} uses {}); it can go",
+                            cldr_version(),
+                            needed.iter().copied().collect::<Vec<_>>().join(", ")
+                        ),
+                    });
+                }
                 if !missing.is_empty() && (needed.len() > 1 || !keys.is_empty()) {
                     problems.push(Problem {
                         path: path.clone(),
@@ -423,6 +466,17 @@ pub fn check(root: &Path, default: &str) -> std::io::Result<Report> {
     for locale in locales.iter().filter(|l| *l != default) {
         let before = report.problems.len();
         let categories = plural_categories(locale);
+        if categories.is_none() {
+            report.problems.push(Problem {
+                path: root.join(locale),
+                position: None,
+                severity: Severity::Warning,
+                message: format!(
+                    "CLDR {} has no plural rules for {locale}: its plurals are not checked (each keeps its *[other])",
+                    cldr_version()
+                ),
+            });
+        }
         let mut present = 0;
         for file in &files {
             let path = root.join(locale).join(file);

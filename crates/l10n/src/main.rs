@@ -67,8 +67,9 @@ fn check(root: &std::path::Path, default: &str) -> ExitCode {
     }
     let errors = report.errors();
     out.push_str(&format!(
-        "{errors} errors, {} warnings\n",
-        report.problems.len() - errors
+        "{errors} errors, {} warnings; plural categories checked against CLDR {}\n",
+        report.problems.len() - errors,
+        frontdesk_l10n::cldr_version()
     ));
     eprint!("{out}");
     if errors > 0 {

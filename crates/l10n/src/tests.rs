@@ -230,3 +230,49 @@ fn one_file_checked_without_files_says_what_the_folder_check_says() {
     assert_eq!(from_texts, from_folder);
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn a_plural_category_the_language_never_uses_is_a_warning_at_its_line() {
+    // Chinese has only [other]; Urdu has [one] and [other], never [few].
+    let zh = "hello = 你好，{ $name }！\nbye = 再见\nresults = { $count ->\n    [one] 一个结果\n   *[other] 共 { $count } 个结果\n}\nsymbol = { $page } – { $city }\n";
+    let ur = "hello = سلام { $name }\nbye = خدا حافظ\nresults = { $count ->\n    [one] ایک نتیجہ\n    [few] چند نتائج\n   *[other] { $count } نتائج\n}\nsymbol = { $page } – { $city }\n";
+    let root = tree(&[
+        ("en/main.ftl", EN),
+        ("zh-Hans/main.ftl", zh),
+        ("ur/main.ftl", ur),
+    ]);
+    let report = check(&root, "en").unwrap();
+    let out = lines(&report);
+    let zh_path = root.join("zh-Hans/main.ftl").display().to_string();
+    let ur_path = root.join("ur/main.ftl").display().to_string();
+    let version = cldr_version();
+    assert!(
+        out.contains(&format!("{zh_path}:4:1: warning: results: the plural of $count has [one], which zh-Hans never uses (CLDR {version}: zh-Hans uses other); it can go")),
+        "{out:#?}"
+    );
+    assert!(
+        out.contains(&format!("{ur_path}:5:1: warning: results: the plural of $count has [few], which ur never uses (CLDR {version}: ur uses one, other); it can go")),
+        "{out:#?}"
+    );
+    assert_eq!(report.errors(), 0, "{out:#?}");
+    assert_eq!(out.len(), 2, "{out:#?}");
+}
+
+#[test]
+fn a_language_cldr_has_no_plural_rules_for_is_said_not_skipped() {
+    assert_eq!(plural_categories("hmn"), None);
+    let hmn = "hello = Nyob zoo { $name }\nbye = Sib ntsib dua\nresults = { $count ->\n   *[other] { $count } yam\n}\nsymbol = { $page } – { $city }\n";
+    let root = tree(&[("en/main.ftl", EN), ("hmn/main.ftl", hmn)]);
+    let report = check(&root, "en").unwrap();
+    let out = lines(&report);
+    assert_eq!(
+        out,
+        vec![format!(
+            "{}: warning: CLDR {} has no plural rules for hmn: its plurals are not checked (each keeps its *[other])",
+            root.join("hmn").display(),
+            cldr_version()
+        )]
+    );
+    assert_eq!(report.table[1].warnings, 1);
+    assert!(cldr_version() >= 37);
+}
