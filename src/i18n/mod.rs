@@ -338,6 +338,34 @@ pub fn browser_languages() -> Vec<String> {
         .collect()
 }
 
+/// The locale whose numeric dates read year-month-day with a 24-hour time, for languages the
+/// browser cannot write dates in.
+const NUMERIC_DATES: &str = "en-CA";
+const NUMERIC_DATE_OPTIONS: [(&str, &str); 6] = [
+    ("year", "numeric"),
+    ("month", "2-digit"),
+    ("day", "2-digit"),
+    ("hour", "2-digit"),
+    ("minute", "2-digit"),
+    ("hourCycle", "h23"),
+];
+
+/// Whether the browser's `Intl.{constructor}` has data for `locale` (or its language).
+fn intl_knows(constructor: &str, locale: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let supported = || -> Option<bool> {
+        let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let class = js_sys::Reflect::get(&intl, &constructor.into()).ok()?;
+        let check: js_sys::Function = js_sys::Reflect::get(&class, &"supportedLocalesOf".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let found = check.call1(&class, &locale.into()).ok()?;
+        Some(js_sys::Array::from(&found).length() > 0)
+    };
+    supported().unwrap_or(true)
+}
+
 /// Formats `value` with the browser's `Intl.{constructor}` for `locale`; `None` when the
 /// browser refuses (an unknown time zone, say), so callers fall back rather than crash.
 fn intl_format(
@@ -376,11 +404,21 @@ impl I18n {
     /// or the device's. Falls back to ISO 8601 in UTC. Reactive.
     pub fn format_datetime(&self, unix_seconds: i64, time_zone: Option<&str>) -> String {
         let date = js_sys::Date::new(&((unix_seconds as f64) * 1000.0).into());
-        let mut options = vec![("dateStyle", "medium"), ("timeStyle", "short")];
+        let language = self.language();
+        // A language the browser's Intl does not know (Hmong) gets the numeric form,
+        // 2026-12-02, 14:30, rather than English month names.
+        let (locale, mut options) = if intl_knows("DateTimeFormat", &language) {
+            (
+                language.as_str(),
+                vec![("dateStyle", "medium"), ("timeStyle", "short")],
+            )
+        } else {
+            (NUMERIC_DATES, NUMERIC_DATE_OPTIONS.to_vec())
+        };
         if let Some(zone) = time_zone {
             options.push(("timeZone", zone));
         }
-        intl_format("DateTimeFormat", &self.language(), &options, &date.into())
+        intl_format("DateTimeFormat", locale, &options, &date.into())
             .unwrap_or_else(|| iso_utc(unix_seconds))
     }
 }

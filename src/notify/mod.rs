@@ -503,9 +503,8 @@ fn Offer(offer: OfferFor) -> impl IntoView {
                 {email_part}
             </div>
             <p class="notify__status" role="status">{move || said.get()}</p>
-            <div role="alert">
-                {move || trouble.get().map(|id| view! { <p class="notice notice--error">{i18n.tr(id)}</p> })}
-            </div>
+            // An alert is read out as it appears: it is in the page only while there is trouble.
+            {move || trouble.get().map(|id| view! { <div role="alert"><p class="notice notice--error">{i18n.tr(id)}</p></div> })}
         </section>
     }
     .into_any()
@@ -521,9 +520,8 @@ fn Card(request_id: String) -> impl IntoView {
         <div class="request-card__notify">
             <Following request_id list said trouble/>
             <p class="visually-hidden" role="status">{move || said.get()}</p>
-            <div role="alert">
-                {move || trouble.get().map(|id| view! { <p class="notice notice--error">{i18n.tr(id)}</p> })}
-            </div>
+            // An alert is read out as it appears: it is in the page only while there is trouble.
+            {move || trouble.get().map(|id| view! { <div role="alert"><p class="notice notice--error">{i18n.tr(id)}</p></div> })}
         </div>
     }
 }

@@ -130,9 +130,19 @@ fn best_match(requested: &[String], offered: &[Language]) -> Option<String> {
     })
 }
 
-/// Browsers say `zh-CN` or `zh-SG` for Simplified Chinese and `zh-TW` for Traditional; the
-/// offered code is `zh-Hans`. Adds the script those regions imply.
+/// Browsers say `zh-CN` or `zh-SG` for Simplified Chinese and `zh-TW` or `zh-HK` for
+/// Traditional; the offered codes are `zh-Hans` and `zh-Hant`. Adds the script those regions
+/// imply. Cantonese (`yue`) readers read Traditional Chinese, and browsers say `fil` for
+/// Filipino, which is offered as Tagalog (`tl`).
 fn add_likely_script(mut id: LanguageIdentifier) -> LanguageIdentifier {
+    match id.language.as_str() {
+        "yue" => {
+            id.language = "zh".parse().unwrap_or_else(|_| unreachable!());
+            id.script = Some("Hant".parse().unwrap_or_else(|_| unreachable!()));
+        }
+        "fil" => id.language = "tl".parse().unwrap_or_else(|_| unreachable!()),
+        _ => {}
+    }
     if id.language.as_str() == "zh" && id.script.is_none() {
         let traditional = matches!(
             id.region.as_ref().map(|r| r.as_str()),
@@ -243,9 +253,9 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_list_has_six_languages_two_right_to_left() {
+    fn the_shipped_list_has_eighteen_languages_two_right_to_left() {
         let list = shipped();
-        assert_eq!(list.len(), 6);
+        assert_eq!(list.len(), 18);
         let rtl: Vec<_> = list
             .iter()
             .filter(|l| l.dir == Direction::RightToLeft)
@@ -304,8 +314,46 @@ mod tests {
         );
         assert_eq!(
             negotiate(None, None, &langs(&["zh-TW"]), &all, "en"),
-            "en",
-            "no Traditional Chinese on offer"
+            "zh-Hant"
+        );
+    }
+
+    #[test]
+    fn cantonese_finds_traditional_chinese_and_filipino_finds_tagalog() {
+        let list = |codes: &[&str]| -> Vec<Language> {
+            codes
+                .iter()
+                .map(|c| Language {
+                    code: (*c).into(),
+                    name: (*c).into(),
+                    dir: Direction::LeftToRight,
+                })
+                .collect()
+        };
+        let offered = list(&["en", "zh-Hans", "zh-Hant", "tl"]);
+        for (browser, chosen) in [
+            ("yue", "zh-Hant"),
+            ("yue-HK", "zh-Hant"),
+            ("zh-HK", "zh-Hant"),
+            ("zh-MO", "zh-Hant"),
+            ("zh-Hant-TW", "zh-Hant"),
+            ("zh-SG", "zh-Hans"),
+            ("fil", "tl"),
+            ("fil-PH", "tl"),
+            ("tl", "tl"),
+        ] {
+            assert_eq!(
+                negotiate(None, None, &langs(&[browser]), &offered, "en"),
+                chosen,
+                "{browser}"
+            );
+        }
+        // Without Traditional Chinese on offer, Cantonese readers get the default, not
+        // Simplified Chinese.
+        let no_hant = list(&["en", "zh-Hans"]);
+        assert_eq!(
+            negotiate(None, None, &langs(&["yue"]), &no_hant, "en"),
+            "en"
         );
     }
 

@@ -79,6 +79,29 @@ impl Completeness {
 pub struct Report {
     pub problems: Vec<Problem>,
     pub table: Vec<Completeness>,
+    /// Whether a native speaker has reviewed each language (`languages.json`'s `reviewed`;
+    /// absent means not).
+    pub reviewed: BTreeMap<String, bool>,
+}
+
+/// `languages.json`'s `reviewed` for each language it lists (false when absent); nothing when
+/// the file cannot be read (the app's own tests check it is there).
+pub fn reviewed(root: &Path) -> BTreeMap<String, bool> {
+    let Ok(text) = std::fs::read_to_string(root.join("languages.json")) else {
+        return BTreeMap::new();
+    };
+    let list: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    list.as_array()
+        .map(|languages| {
+            languages
+                .iter()
+                .filter_map(|l| {
+                    let code = l["code"].as_str()?;
+                    Some((code.to_owned(), l["reviewed"].as_bool().unwrap_or(false)))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 impl Report {
@@ -429,7 +452,10 @@ pub fn check_pair(locale: &str, english: &str, translated: &str) -> Vec<Problem>
 /// Checks every locale folder under `root` against `root/<default>`. Locales named in
 /// `skip` (generated pseudo-locales) are not checked.
 pub fn check(root: &Path, default: &str) -> std::io::Result<Report> {
-    let mut report = Report::default();
+    let mut report = Report {
+        reviewed: reviewed(root),
+        ..Report::default()
+    };
     let mut locales: Vec<String> = std::fs::read_dir(root)?
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_dir())

@@ -51,12 +51,19 @@ fn check(root: &std::path::Path, default: &str) -> ExitCode {
         out.push_str(&format!("{problem}\n"));
     }
     out.push_str(&format!(
-        "\n{:<10} {:>9} {:>9} {:>7} {:>9} {:>6}\n",
-        "locale", "messages", "present", "errors", "warnings", "done"
+        "\n{:<10} {:>9} {:>9} {:>7} {:>9} {:>6}  {}\n",
+        "locale", "messages", "present", "errors", "warnings", "done", "reviewed"
     ));
     for row in &report.table {
+        // The default language is the original: nothing to review.
+        let reviewed = match report.reviewed.get(&row.locale) {
+            _ if row.locale == default => "original",
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "not in languages.json",
+        };
         out.push_str(&format!(
-            "{:<10} {:>9} {:>9} {:>7} {:>9} {:>5}%\n",
+            "{:<10} {:>9} {:>9} {:>7} {:>9} {:>5}%  {reviewed}\n",
             row.locale,
             row.expected,
             row.present,

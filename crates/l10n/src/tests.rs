@@ -276,3 +276,23 @@ fn a_language_cldr_has_no_plural_rules_for_is_said_not_skipped() {
     assert_eq!(report.table[1].warnings, 1);
     assert!(cldr_version() >= 37);
 }
+
+#[test]
+fn whether_each_language_is_reviewed_comes_from_languages_json() {
+    let languages = r#"[{"code": "en", "name": "English", "dir": "ltr"},
+        {"code": "fr", "name": "Français", "dir": "ltr", "reviewed": true},
+        {"code": "ar", "name": "العربية", "dir": "rtl", "reviewed": false}]"#;
+    let root = tree(&[("en/main.ftl", EN), ("languages.json", languages)]);
+    let report = check(&root, "en").unwrap();
+    assert_eq!(
+        report.reviewed,
+        [
+            ("en".to_owned(), false),
+            ("fr".to_owned(), true),
+            ("ar".to_owned(), false)
+        ]
+        .into_iter()
+        .collect()
+    );
+    assert!(reviewed(&root.join("nowhere")).is_empty());
+}

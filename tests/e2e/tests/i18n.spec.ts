@@ -16,10 +16,22 @@ test('the picker switches to Arabic without a reload: rtl, Arabic title and h1, 
   await page.goto('/');
   await appReady(page);
   const picker = page.getByRole('navigation', { name: 'Language' });
+  // A button with the language in use opens the list; nothing switches before a choice.
+  const toggle = picker.getByRole('button', { name: 'Language: English' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(picker.getByRole('link')).toHaveCount(0);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   for (const [code, name] of [['en', 'English'], ['fr', 'Français'], ['es', 'Español'], ['ar', 'العربية'], ['ur', 'اردو'], ['zh-Hans', '简体中文']]) {
     await expect(picker.getByRole('link', { name, exact: true })).toHaveAttribute('lang', code);
   }
   await expect(picker.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+  await expectAccessible(page);
+  // Escape closes it and returns to the button.
+  await page.keyboard.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+  await toggle.click();
   await page.evaluate(() => ((window as any).__sameDocument = true));
 
   await picker.getByRole('link', { name: 'العربية' }).click();
@@ -28,6 +40,10 @@ test('the picker switches to Arabic without a reload: rtl, Arabic title and h1, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('خدمات المدينة');
   await expect.poll(async () => plain(await page.title())).toBe('خدمات المدينة – City of Mississauga');
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true); // no reload
+  // The list closed with the choice; focus is back on the button, which names the new language.
+  const arabicToggle = page.getByRole('navigation', { name: 'اللغة' }).getByRole('button', { name: 'اللغة: العربية' });
+  await expect(arabicToggle).toBeFocused();
+  await arabicToggle.click();
   await expect(page.getByRole('navigation', { name: 'اللغة' }).getByRole('link', { name: 'العربية' })).toHaveAttribute('aria-current', 'true');
   await noSidewaysScroll(page);
   await expectAccessible(page);

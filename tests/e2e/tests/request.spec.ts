@@ -181,7 +181,9 @@ test('switching language keeps the draft, in Arabic the form mirrors and fits a 
   await appReady(page);
   await page.getByLabel('Describe the problem').fill('The light flickers all night');
   await page.getByLabel(/Pole number/).fill('P-1234');
-  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'العربية' }).click();
+  const picker = page.getByRole('navigation', { name: 'Language' });
+  await picker.getByRole('button', { name: 'Language: English' }).click();
+  await picker.getByRole('link', { name: 'العربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Tell us about the problem');
   await expect(page.locator('#description')).toHaveValue('The light flickers all night');
@@ -189,7 +191,9 @@ test('switching language keeps the draft, in Arabic the form mirrors and fits a 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page);
-  await page.getByRole('navigation', { name: 'اللغة' }).getByRole('link', { name: 'Français' }).click();
+  const arabicPicker = page.getByRole('navigation', { name: 'اللغة' });
+  await arabicPicker.getByRole('button', { name: 'اللغة: العربية' }).click();
+  await arabicPicker.getByRole('link', { name: 'Français' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('#description')).toHaveValue('The light flickers all night');
   // The fields' labels follow the language, not only the heading.
