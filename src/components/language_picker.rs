@@ -73,9 +73,9 @@ pub fn LanguagePicker() -> impl IntoView {
             }
         };
         view! {
+            // Whether the list shows follows the button's aria-expanded, in the styles alone.
             <nav
                 class="language-picker"
-                class:language-picker--open=move || open.get()
                 aria-label=move || i18n.tr("language-nav-label")
                 on:keydown=on_key
             >
@@ -98,7 +98,7 @@ pub fn LanguagePicker() -> impl IntoView {
                     })}
                 </button>
                 // Each name is in its own language: data, not a translation of this page.
-                <ul id=LIST_ID class="language-picker__list" data-external="" hidden=move || !open.get()>
+                <ul id=LIST_ID class="language-picker__list" data-external="">
                     {items}
                 </ul>
             </nav>
