@@ -10,6 +10,10 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
+mod notifier;
+
+pub use notifier::{NotifierMethod, notifier_call};
+
 use crate::answer::first_answer;
 use crate::json;
 use gloo_net::http::Request;
@@ -75,13 +79,7 @@ async fn exchange_with(
     referrer: Option<web_sys::ReferrerPolicy>,
 ) -> Result<Reply, FetchError> {
     let (controller, timed_out, timer) = abort_on_timeout()?;
-    let failed = |_| {
-        if timed_out.get() {
-            FetchError::TimedOut
-        } else {
-            FetchError::Unreachable
-        }
-    };
+    let failed = |_| failure(&timed_out);
     let result = async {
         let signal = controller.signal();
         let response = match form {
@@ -128,6 +126,15 @@ type Deadline = (
     Option<TimeoutHandle>,
 );
 
+/// Why a fetch under a [`Deadline`] failed: its time ran out, or no answer came.
+fn failure(timed_out: &Cell<bool>) -> FetchError {
+    if timed_out.get() {
+        FetchError::TimedOut
+    } else {
+        FetchError::Unreachable
+    }
+}
+
 /// A [`Deadline`] starting now.
 fn abort_on_timeout() -> Result<Deadline, FetchError> {
     let controller = web_sys::AbortController::new().map_err(|_| FetchError::Unreachable)?;
@@ -144,60 +151,6 @@ fn abort_on_timeout() -> Result<Deadline, FetchError> {
         .ok()
     };
     Ok((controller, timed_out, timer))
-}
-
-/// How the app calls the notifier (issue 16).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NotifierMethod {
-    Get,
-    Post,
-    Delete,
-}
-
-/// A call to the notifier (`frontdesk-server --notify`, `/notify/v1/...`) within
-/// [`FETCH_TIMEOUT`], with a JSON body when given: the status and the body, whatever the
-/// status. Only the notifications piece calls it.
-pub async fn notifier_call(
-    method: NotifierMethod,
-    url: &str,
-    json: Option<String>,
-) -> Result<(u16, String), FetchError> {
-    let (controller, timed_out, timer) = abort_on_timeout()?;
-    let failed = |_| {
-        if timed_out.get() {
-            FetchError::TimedOut
-        } else {
-            FetchError::Unreachable
-        }
-    };
-    let result = async {
-        let signal = controller.signal();
-        let request = match method {
-            NotifierMethod::Get => Request::get(url),
-            NotifierMethod::Post => Request::post(url),
-            NotifierMethod::Delete => Request::delete(url),
-        }
-        .abort_signal(Some(&signal));
-        let response = match json {
-            Some(body) => {
-                request
-                    .header("Content-Type", "application/json")
-                    .body(body)
-                    .map_err(|_| FetchError::Unreachable)?
-                    .send()
-                    .await
-            }
-            None => request.send().await,
-        }
-        .map_err(failed)?;
-        let body = response.text().await.map_err(failed)?;
-        Ok((response.status(), body))
-    }
-    .await;
-    if let Some(timer) = timer {
-        timer.clear();
-    }
-    result
 }
 
 /// Fetches one of the app's own text files, always revalidating (these files change with a
