@@ -9,12 +9,11 @@ use std::sync::Arc;
 
 use frontdesk_server::georeport::Policy;
 use frontdesk_server::notify::book::Book;
-use frontdesk_server::notify::send::{Mailer, Pusher};
+use frontdesk_server::notify::send::Mailer;
 use frontdesk_server::notify::texts::Texts;
-use frontdesk_server::notify::{Delivered, Looked, Notifier, NotifySetup};
+use frontdesk_server::notify::{Delivered, Looked, Notifier};
 use frontdesk_server::push_endpoint::Loopback;
 use frontdesk_server::store::{NewRecord, Store, now};
-use frontdesk_server::webpush::Vapid;
 use frontdesk_server::{ServerSetup, app, faults::Faults};
 use open311::Status;
 use serde_json::{Value, json};
@@ -40,28 +39,20 @@ async fn rig_with(book: Book, loopback: Loopback) -> Rig {
     let addr = listener.local_addr().unwrap();
     let push = PushService::start().await;
     let mail = MailSink::start().await;
-    let notifier = Notifier::new(NotifySetup {
+    let mut setup = support::notify_setup(
         book,
-        open311: format!("http://{addr}/open311/v2"),
-        jurisdiction_id: None,
-        pusher: Pusher::new(
-            Vapid::generate(),
-            "mailto:311@city.example".into(),
-            loopback,
-        ),
-        mailer: Some(
+        addr,
+        loopback,
+        Some(
             Mailer::new(
                 &format!("smtp://{}", mail.addr),
                 "City 311 <noreply@city.example>",
             )
             .unwrap(),
         ),
-        texts: Texts::load(&locales()).unwrap(),
-        public_url: format!("http://{addr}"),
-        app_url: format!("http://{addr}"),
-        origins: vec!["https://app.city.example".into()],
-        limiter: None,
-    });
+    );
+    setup.origins = vec!["https://app.city.example".into()];
+    let notifier = Notifier::new(setup);
     let router = app(ServerSetup {
         store: store.clone(),
         policy: Policy::default(),
@@ -502,22 +493,12 @@ async fn a_change_noticed_before_a_restart_is_sent_after_it() {
     assert_eq!(rig.look().await.queued, 1);
     drop(rig.notifier);
 
-    let again = Notifier::new(NotifySetup {
-        book: Book::open(&file).unwrap(),
-        open311: format!("http://{}/open311/v2", rig.addr),
-        jurisdiction_id: None,
-        pusher: Pusher::new(
-            Vapid::generate(),
-            "mailto:311@city.example".into(),
-            Loopback::Allowed,
-        ),
-        mailer: None,
-        texts: Texts::load(&locales()).unwrap(),
-        public_url: String::new(),
-        app_url: String::new(),
-        origins: vec![],
-        limiter: None,
-    });
+    let again = Notifier::new(support::notify_setup(
+        Book::open(&file).unwrap(),
+        rig.addr,
+        Loopback::Allowed,
+        None,
+    ));
     let run = again.clone();
     let delivered = tokio::task::spawn_blocking(move || (run.look(), run.deliver()))
         .await
@@ -553,22 +534,12 @@ async fn in_proxy_mode_it_watches_the_city_endpoint_through_the_proxy() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let push = PushService::start().await;
-    let notifier = Notifier::new(NotifySetup {
-        book: Book::in_memory().unwrap(),
-        open311: format!("http://{addr}/open311/v2"),
-        jurisdiction_id: None,
-        pusher: Pusher::new(
-            Vapid::generate(),
-            "mailto:311@city.example".into(),
-            Loopback::Allowed,
-        ),
-        mailer: None,
-        texts: Texts::load(&locales()).unwrap(),
-        public_url: format!("http://{addr}"),
-        app_url: format!("http://{addr}"),
-        origins: vec![],
-        limiter: None,
-    });
+    let notifier = Notifier::new(support::notify_setup(
+        Book::in_memory().unwrap(),
+        addr,
+        Loopback::Allowed,
+        None,
+    ));
     let router = app(ServerSetup {
         store: Arc::new(Store::in_memory().unwrap()),
         policy: Policy::default(),

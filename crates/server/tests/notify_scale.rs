@@ -11,12 +11,9 @@ use std::sync::Arc;
 use frontdesk_core::notify::Watched;
 use frontdesk_server::georeport::Policy;
 use frontdesk_server::notify::book::{Book, Channel, Subscription};
-use frontdesk_server::notify::send::Pusher;
-use frontdesk_server::notify::texts::Texts;
-use frontdesk_server::notify::{Notifier, NotifySetup, random_id};
+use frontdesk_server::notify::{Notifier, random_id};
 use frontdesk_server::push_endpoint::Loopback;
 use frontdesk_server::store::{NewRecord, Store, now};
-use frontdesk_server::webpush::Vapid;
 use frontdesk_server::{ServerSetup, app, faults::Faults};
 use support::fakes::PushService;
 
@@ -63,26 +60,7 @@ async fn a_thousand_subscriptions_cost_twenty_open311_calls_an_interval() {
         .unwrap();
         ids.push(id);
     }
-    let notifier = Notifier::new(NotifySetup {
-        book,
-        open311: format!("http://{addr}/open311/v2"),
-        jurisdiction_id: None,
-        pusher: Pusher::new(
-            Vapid::generate(),
-            "mailto:311@city.example".into(),
-            Loopback::Allowed,
-        ),
-        mailer: None,
-        texts: Texts::load(std::path::Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../locales"
-        )))
-        .unwrap(),
-        public_url: String::new(),
-        app_url: String::new(),
-        origins: vec![],
-        limiter: None,
-    });
+    let notifier = Notifier::new(support::notify_setup(book, addr, Loopback::Allowed, None));
     let router = app(ServerSetup {
         store: store.clone(),
         policy: Policy::default(),

@@ -85,6 +85,35 @@ pub async fn serve_dist(dist: &std::path::Path) -> SocketAddr {
     listen(router).await
 }
 
+/// The notifier's settings for tests, for a server at `addr` watching its own Open311
+/// endpoint: a new VAPID key, the repository's translations, links to `addr`, no email unless
+/// `mailer`, no CORS origin, no limit.
+pub fn notify_setup(
+    book: frontdesk_server::notify::book::Book,
+    addr: SocketAddr,
+    loopback: frontdesk_server::push_endpoint::Loopback,
+    mailer: Option<frontdesk_server::notify::send::Mailer>,
+) -> frontdesk_server::notify::NotifySetup {
+    use frontdesk_server::notify::{NotifySetup, send::Pusher, texts::Texts};
+    let locales = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales"));
+    NotifySetup {
+        book,
+        open311: format!("http://{addr}/open311/v2"),
+        jurisdiction_id: None,
+        pusher: Pusher::new(
+            frontdesk_server::webpush::Vapid::generate(),
+            "mailto:311@city.example".into(),
+            loopback,
+        ),
+        mailer,
+        texts: Texts::load(locales).unwrap(),
+        public_url: format!("http://{addr}"),
+        app_url: format!("http://{addr}"),
+        origins: vec![],
+        limiter: None,
+    }
+}
+
 /// Serves `router` on a free loopback port; returns the address.
 pub async fn listen(router: axum::Router) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
