@@ -7,14 +7,14 @@ mod support;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use frontdesk_server::faults::Faults;
 use frontdesk_server::georeport::Policy;
 use frontdesk_server::notify::book::Book;
 use frontdesk_server::notify::send::Mailer;
 use frontdesk_server::notify::texts::Texts;
 use frontdesk_server::notify::{Delivered, Looked, Notifier};
 use frontdesk_server::push_endpoint::Loopback;
-use frontdesk_server::store::{NewRecord, Store, now};
-use frontdesk_server::{ServerSetup, app, faults::Faults};
+use frontdesk_server::store::{Store, now};
 use open311::Status;
 use serde_json::{Value, json};
 use support::fakes::{MailSink, PushService, mail_parts};
@@ -53,18 +53,7 @@ async fn rig_with(book: Book, loopback: Loopback) -> Rig {
     );
     setup.origins = vec!["https://app.city.example".into()];
     let notifier = Notifier::new(setup);
-    let router = app(ServerSetup {
-        store: store.clone(),
-        policy: Policy::default(),
-        faults: Faults::default(),
-        upstream: None,
-        media_dir: None,
-        dist: None,
-        locales: None,
-        post_limit: None,
-        notifier: Some(notifier.clone()),
-    });
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    support::serve_notifier(listener, store.clone(), None, notifier.clone());
     Rig {
         addr,
         store,
@@ -80,16 +69,7 @@ async fn rig() -> Rig {
 
 impl Rig {
     fn new_request(&self) -> String {
-        let record = NewRecord {
-            service_code: "RD-POTHOLE".into(),
-            description: Some("A deep hole".into()),
-            id_ready_at: Some(0),
-            ..NewRecord::default()
-        };
-        self.store
-            .insert_request(&record, now())
-            .unwrap()
-            .service_request_id
+        support::ready_request(&self.store, Some("A deep hole"))
     }
 
     fn set(&self, id: &str, status: Status, note: Option<&str>) {
@@ -540,32 +520,18 @@ async fn in_proxy_mode_it_watches_the_city_endpoint_through_the_proxy() {
         Loopback::Allowed,
         None,
     ));
-    let router = app(ServerSetup {
-        store: Arc::new(Store::in_memory().unwrap()),
-        policy: Policy::default(),
-        faults: Faults::default(),
-        upstream: Some(Upstream {
+    support::serve_notifier(
+        listener,
+        Arc::new(Store::in_memory().unwrap()),
+        Some(Upstream {
             base_url: format!("http://{city}/open311/v2"),
             format: UpstreamFormat::Json,
             api_key: None,
             timeout: std::time::Duration::from_secs(5),
         }),
-        media_dir: None,
-        dist: None,
-        locales: None,
-        post_limit: None,
-        notifier: Some(notifier.clone()),
-    });
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    let record = NewRecord {
-        service_code: "RD-POTHOLE".into(),
-        id_ready_at: Some(0),
-        ..NewRecord::default()
-    };
-    let id = city_store
-        .insert_request(&record, now())
-        .unwrap()
-        .service_request_id;
+        notifier.clone(),
+    );
+    let id = support::ready_request(&city_store, None);
     let reply = http_raw(
         addr,
         "POST /notify/v1/subscriptions HTTP/1.1\r\nContent-Type: application/json\r\n",

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use frontdesk_server::store::{NewRecord, Store, now};
+use frontdesk_server::store::Store;
 use serde_json::json;
 use support::fakes::{MailSink, PushService, mail_parts};
 
@@ -103,15 +103,7 @@ async fn a_change_on_its_way_when_the_server_is_killed_arrives_once_after_the_re
     let first = server(&dir, listen, mail.addr);
     up(listen).await;
     let store = Store::open(&dir.join("frontdesk.sqlite")).unwrap();
-    let record = NewRecord {
-        service_code: "RD-POTHOLE".into(),
-        id_ready_at: Some(0),
-        ..NewRecord::default()
-    };
-    let id = store
-        .insert_request(&record, now())
-        .unwrap()
-        .service_request_id;
+    let id = support::ready_request(&store, None);
     subscribe(
         listen,
         json!({"service_request_id": id, "language": "ar", "push": push.subscription("ar")}),

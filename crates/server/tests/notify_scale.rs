@@ -9,12 +9,10 @@ mod support;
 use std::sync::Arc;
 
 use frontdesk_core::notify::Watched;
-use frontdesk_server::georeport::Policy;
 use frontdesk_server::notify::book::{Book, Channel, Subscription};
 use frontdesk_server::notify::{Notifier, random_id};
 use frontdesk_server::push_endpoint::Loopback;
-use frontdesk_server::store::{NewRecord, Store, now};
-use frontdesk_server::{ServerSetup, app, faults::Faults};
+use frontdesk_server::store::{Store, now};
 use support::fakes::PushService;
 
 const SUBSCRIPTIONS: usize = 1_000;
@@ -29,15 +27,7 @@ async fn a_thousand_subscriptions_cost_twenty_open311_calls_an_interval() {
     let book = Book::in_memory().unwrap();
     let mut ids = Vec::new();
     for n in 0..SUBSCRIPTIONS {
-        let record = NewRecord {
-            service_code: "RD-POTHOLE".into(),
-            id_ready_at: Some(0),
-            ..NewRecord::default()
-        };
-        let id = store
-            .insert_request(&record, now())
-            .unwrap()
-            .service_request_id;
+        let id = support::ready_request(&store, None);
         let keys = push.subscription(&n.to_string());
         book.add(
             &Subscription {
@@ -61,18 +51,7 @@ async fn a_thousand_subscriptions_cost_twenty_open311_calls_an_interval() {
         ids.push(id);
     }
     let notifier = Notifier::new(support::notify_setup(book, addr, Loopback::Allowed, None));
-    let router = app(ServerSetup {
-        store: store.clone(),
-        policy: Policy::default(),
-        faults: Faults::default(),
-        upstream: None,
-        media_dir: None,
-        dist: None,
-        locales: None,
-        post_limit: None,
-        notifier: Some(notifier.clone()),
-    });
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    support::serve_notifier(listener, store.clone(), None, notifier.clone());
 
     // A quiet interval, and one in which a tenth of the requests moved.
     for changed in [0, SUBSCRIPTIONS / 10] {

@@ -114,6 +114,42 @@ pub fn notify_setup(
     }
 }
 
+/// A realtime request ("RD-POTHOLE", its id visible at once) put straight into `store`; its id.
+pub fn ready_request(store: &Store, description: Option<&str>) -> String {
+    let record = frontdesk_server::store::NewRecord {
+        service_code: "RD-POTHOLE".into(),
+        description: description.map(str::to_owned),
+        id_ready_at: Some(0),
+        ..Default::default()
+    };
+    store
+        .insert_request(&record, frontdesk_server::store::now())
+        .unwrap()
+        .service_request_id
+}
+
+/// Serves, on `listener` (bound first: the notifier must know its address), the reference
+/// endpoint over `store` (or, with `upstream`, a proxy to it) with `notifier`.
+pub fn serve_notifier(
+    listener: tokio::net::TcpListener,
+    store: Arc<Store>,
+    upstream: Option<frontdesk_server::proxy::Upstream>,
+    notifier: Arc<frontdesk_server::notify::Notifier>,
+) {
+    let router = app(ServerSetup {
+        store,
+        policy: Policy::default(),
+        faults: Faults::default(),
+        upstream,
+        media_dir: None,
+        dist: None,
+        locales: None,
+        post_limit: None,
+        notifier: Some(notifier),
+    });
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+}
+
 /// Serves `router` on a free loopback port; returns the address.
 pub async fn listen(router: axum::Router) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
