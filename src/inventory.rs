@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use open311::Service;
 
 use crate::api::{self, Api, ApiError};
+use crate::config::Config;
 use crate::i18n::{I18n, Names};
 use crate::store;
 
@@ -74,7 +75,10 @@ impl Inventory {
     /// Starts loading the inventory and provides it.
     pub fn provide() -> Inventory {
         let api = Api::expect();
-        let resource = LocalResource::new(move || load(api));
+        // Captured now: contexts are not there inside the task.
+        let i18n = I18n::expect();
+        let city_language = Config::expect().with(|c| c.default_language.clone());
+        let resource = LocalResource::new(move || load(api, i18n, city_language.clone()));
         let inventory = Inventory { resource };
         provide_context(inventory);
         inventory
@@ -111,14 +115,17 @@ impl Inventory {
     }
 }
 
-async fn load(api: Api) -> Loaded {
-    let (specs, services) = futures::future::join(api::load_catalogue(), api.services()).await;
-    let specs = specs.unwrap_or_else(|problem| {
+async fn load(api: Api, i18n: I18n, city_language: String) -> Loaded {
+    let (catalogue, services) =
+        futures::future::join(api::load_catalogue(&city_language), api.services()).await;
+    let catalogue = catalogue.unwrap_or_else(|problem| {
         // The deployment's own file: administrators see why in the console; residents still
         // get every Open311 service, grouped by the server's groups.
         leptos::logging::warn!("catalogue.json cannot be used: {problem}");
-        Vec::new()
+        Default::default()
     });
+    i18n.set_city_texts(catalogue.texts);
+    let specs = catalogue.topics;
     let endpoint = api.cache_key();
     let services = match services {
         Ok((list, body)) => {

@@ -3,5 +3,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    let _ = frontdesk_core::catalogue::parse(text);
+    let _ = frontdesk_core::catalogue::parse(text, "en");
 });

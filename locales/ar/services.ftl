@@ -181,6 +181,7 @@ link-road-closures = إغلاق الطرق وأعمال البناء
 link-road-closures-desc = اعرف الطرق المغلقة والأعمال الجارية.
 link-snow-clearing = إزالة الثلوج
 link-snow-clearing-desc = أبلغ عن طريق أو رصيف لم تُزل عنه الثلوج بعد تساقطها.
+link-snow-clearing-hours = على مدار الساعة خلال فصل الشتاء
 
 topic-trees = الأشجار
 link-tree-permit = تصريح بإزالة شجرة في ملكية خاصة
@@ -209,6 +210,7 @@ link-dog-licence = رخصة الكلاب والقطط
 link-dog-licence-desc = استخرج رخصة لحيوانك الأليف، أو جدّد رخصته، أو أبلغ عن تغيير.
 link-marriage-licence = رخصة الزواج
 link-marriage-licence-desc = قدّم الطلب حضوريًا ومعك وثيقتا هوية.
+link-marriage-licence-hours = من الاثنين إلى الجمعة، من 8:30 صباحًا إلى 4:30 مساءً
 
 topic-property = شكاوى العقارات
 
@@ -217,6 +219,7 @@ link-property-tax = دفع ضريبة العقار
 link-property-tax-desc = ادفع ضريبة عقارك، أو اشترك في الدفع التلقائي المُفوَّض مسبقًا، أو اطّلع على رصيدك.
 link-tax-certificate = شهادة ضريبية
 link-tax-certificate-desc = اطلب شهادة ضريبية لبيع عقار.
+link-tax-certificate-hours = من الاثنين إلى الجمعة، من 8:30 صباحًا إلى 4:30 مساءً
 
 topic-vehicles = شكاوى مركبات المدينة
 

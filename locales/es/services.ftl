@@ -181,6 +181,7 @@ link-road-closures = Cierres de calles y obras
 link-road-closures-desc = Consulte qué calles están cerradas y qué obras se están haciendo.
 link-snow-clearing = Retiro de nieve
 link-snow-clearing-desc = Informe de una calle o acera que no se ha despejado después de una nevada.
+link-snow-clearing-hours = las 24 horas del día durante el invierno
 
 topic-trees = Árboles
 link-tree-permit = Permiso para talar un árbol en propiedad privada
@@ -209,6 +210,7 @@ link-dog-licence = Licencia para perros y gatos
 link-dog-licence-desc = Obtenga la licencia de su mascota, renuévela o informe de un cambio.
 link-marriage-licence = Licencia de matrimonio
 link-marriage-licence-desc = Solicítela en persona con dos documentos de identidad.
+link-marriage-licence-hours = de lunes a viernes, de 8:30 a. m. a 4:30 p. m.
 
 topic-property = Problemas en propiedades
 
@@ -217,6 +219,7 @@ link-property-tax = Pagar el impuesto sobre la propiedad
 link-property-tax-desc = Pague su impuesto sobre la propiedad, inscríbase en los pagos preautorizados o consulte su saldo.
 link-tax-certificate = Certificado de impuestos
 link-tax-certificate-desc = Solicite un certificado de impuestos para la venta de una propiedad.
+link-tax-certificate-hours = de lunes a viernes, de 8:30 a. m. a 4:30 p. m.
 
 topic-vehicles = Quejas sobre vehículos municipales
 

@@ -181,6 +181,7 @@ link-road-closures = Fermetures de routes et travaux
 link-road-closures-desc = Voyez quelles routes sont fermées et quels travaux sont en cours.
 link-snow-clearing = Déneigement
 link-snow-clearing-desc = Signalez une route ou un trottoir qui n’a pas été déneigé après une chute de neige.
+link-snow-clearing-hours = 24 heures sur 24 en hiver
 
 topic-trees = Arbres
 link-tree-permit = Permis d’abattage d’un arbre sur une propriété privée
@@ -209,6 +210,7 @@ link-dog-licence = Licence pour chien ou chat
 link-dog-licence-desc = Obtenez une licence pour votre animal, renouvelez-la ou signalez un changement.
 link-marriage-licence = Licence de mariage
 link-marriage-licence-desc = Faites la demande en personne, avec deux pièces d’identité.
+link-marriage-licence-hours = du lundi au vendredi, de 8 h 30 à 16 h 30
 
 topic-property = Problèmes liés aux propriétés
 
@@ -217,6 +219,7 @@ link-property-tax = Payer l’impôt foncier
 link-property-tax-desc = Payez votre impôt foncier, adhérez aux prélèvements automatiques ou consultez votre solde.
 link-tax-certificate = Certificat d’impôt foncier
 link-tax-certificate-desc = Demandez un certificat d’impôt foncier pour la vente d’une propriété.
+link-tax-certificate-hours = du lundi au vendredi, de 8 h 30 à 16 h 30
 
 topic-vehicles = Plaintes au sujet des véhicules municipaux
 

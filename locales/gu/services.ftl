@@ -181,6 +181,7 @@ link-road-closures = બંધ રસ્તા અને બાંધકામ
 link-road-closures-desc = કયા રસ્તા બંધ છે અને ક્યાં શું બંધાઈ રહ્યું છે તે જુઓ.
 link-snow-clearing = બરફ સાફ કરવો
 link-snow-clearing-desc = હિમવર્ષા પછી સાફ ન થયેલા રસ્તા કે ફૂટપાથની જાણ કરો.
+link-snow-clearing-hours = શિયાળામાં 24 કલાક
 
 topic-trees = વૃક્ષો
 link-tree-permit = ખાનગી મિલકત પરનું વૃક્ષ દૂર કરવાની પરવાનગી
@@ -209,6 +210,7 @@ link-dog-licence = કૂતરા અને બિલાડીનું લા�
 link-dog-licence-desc = તમારા પાળેલા પ્રાણીનું લાઇસન્સ લો, લાઇસન્સ રિન્યૂ કરાવો અથવા કોઈ ફેરફારની જાણ કરો.
 link-marriage-licence = લગ્ન લાઇસન્સ
 link-marriage-licence-desc = ઓળખના બે પુરાવા સાથે રૂબરૂ અરજી કરો.
+link-marriage-licence-hours = સોમવારથી શુક્રવાર, સવારે 8:30થી સાંજે 4:30 સુધી
 
 topic-property = મિલકત સંબંધિત ચિંતાઓ
 
@@ -217,6 +219,7 @@ link-property-tax = મિલકત વેરો ચૂકવો
 link-property-tax-desc = તમારો મિલકત વેરો ચૂકવો, પૂર્વ-અધિકૃત આપમેળે ચુકવણી માટે નોંધણી કરાવો, અથવા તમારી બાકી રકમ જુઓ.
 link-tax-certificate = વેરા પ્રમાણપત્ર
 link-tax-certificate-desc = મિલકતના વેચાણ માટે વેરા પ્રમાણપત્રની વિનંતી કરો.
+link-tax-certificate-hours = સોમવારથી શુક્રવાર, સવારે 8:30થી સાંજે 4:30 સુધી
 
 topic-vehicles = સેવા વાહનો વિશે ફરિયાદો
 

@@ -181,6 +181,7 @@ link-road-closures = बंद सड़कें और निर्माण �
 link-road-closures-desc = देखें कि कौन-सी सड़कें बंद हैं और कहाँ क्या बन रहा है।
 link-snow-clearing = बर्फ़ हटाना
 link-snow-clearing-desc = ऐसी सड़क या फ़ुटपाथ की सूचना दें जिससे बर्फ़बारी के बाद बर्फ़ नहीं हटाई गई है।
+link-snow-clearing-hours = सर्दियों में 24 घंटे
 
 topic-trees = पेड़
 link-tree-permit = निजी संपत्ति पर पेड़ हटाने का परमिट
@@ -209,6 +210,7 @@ link-dog-licence = कुत्ते और बिल्ली का लाइ
 link-dog-licence-desc = अपने पालतू जानवर का लाइसेंस बनवाएँ, लाइसेंस का नवीनीकरण करें या किसी बदलाव की सूचना दें।
 link-marriage-licence = विवाह लाइसेंस
 link-marriage-licence-desc = पहचान के दो दस्तावेज़ों के साथ खुद आकर आवेदन करें।
+link-marriage-licence-hours = सोमवार से शुक्रवार, सुबह 8:30 से शाम 4:30 बजे तक
 
 topic-property = संपत्ति से जुड़ी चिंताएँ
 
@@ -217,6 +219,7 @@ link-property-tax = संपत्ति कर का भुगतान क�
 link-property-tax-desc = अपना संपत्ति कर भरें, पहले से स्वीकृत स्वचालित भुगतान के लिए नाम दर्ज करें या अपनी बकाया राशि देखें।
 link-tax-certificate = कर प्रमाणपत्र
 link-tax-certificate-desc = किसी संपत्ति की बिक्री के लिए कर प्रमाणपत्र का अनुरोध करें।
+link-tax-certificate-hours = सोमवार से शुक्रवार, सुबह 8:30 से शाम 4:30 बजे तक
 
 topic-vehicles = सेवा वाहनों के बारे में शिकायतें
 

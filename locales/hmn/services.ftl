@@ -181,6 +181,7 @@ link-road-closures = Kev kaw thiab kev tsim kho
 link-road-closures-desc = Saib seb txoj kev twg kaw thiab yam dab tsi tab tom tsim.
 link-snow-clearing = Kev tshem daus
 link-snow-clearing-desc = Qhia txog ib txoj kev los yog txoj kev taug kev uas tseem tsis tau tshem daus tom qab daus los.
+link-snow-clearing-hours = 24 teev ib hnub thaum lub caij ntuj no
 
 topic-trees = Ntoo
 link-tree-permit = Daim ntawv tso cai txiav ib tsob ntoo hauv av ntiag tug
@@ -209,6 +210,7 @@ link-dog-licence = Daim ntawv sau npe dev thiab miv
 link-dog-licence-desc = Sau npe koj tus tsiaj, rov ua daim ntawv tshiab, los yog qhia txog ib qho kev hloov.
 link-marriage-licence = Daim ntawv tso cai sib yuav
 link-marriage-licence-desc = Tuaj thov tim ntej nrog ob daim ntawv qhia tus kheej.
+link-marriage-licence-hours = txij Hnub Ib txog Hnub Tsib, 8:30 sawv ntxov txog 4:30 tav su
 
 topic-property = Kev txhawj txog vaj tse
 
@@ -217,6 +219,7 @@ link-property-tax = Them se vaj tse
 link-property-tax-desc = Them koj cov se vaj tse, sau npe kom txiav nyiaj them raws li koj tso cai ua ntej, los yog saib koj cov nyiaj tshuav.
 link-tax-certificate = Daim ntawv pov thawj se
 link-tax-certificate-desc = Thov daim ntawv pov thawj se rau kev muag vaj tse.
+link-tax-certificate-hours = txij Hnub Ib txog Hnub Tsib, 8:30 sawv ntxov txog 4:30 tav su
 
 topic-vehicles = Kev yws txog tsheb ua hauj lwm ntawm lub nroog
 

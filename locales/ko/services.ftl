@@ -181,6 +181,7 @@ link-road-closures = 도로 통제와 공사
 link-road-closures-desc = 통제된 도로와 진행 중인 공사를 확인하세요.
 link-snow-clearing = 제설
 link-snow-clearing-desc = 눈이 온 뒤 제설이 되지 않은 도로나 보도를 신고하세요.
+link-snow-clearing-hours = 겨울철 24시간
 
 topic-trees = 나무
 link-tree-permit = 사유지 나무 제거 허가
@@ -209,6 +210,7 @@ link-dog-licence = 개·고양이 등록
 link-dog-licence-desc = 반려동물을 등록하거나, 등록을 갱신하거나, 변경 사항을 신고하세요.
 link-marriage-licence = 혼인 허가증
 link-marriage-licence-desc = 신분증 두 가지를 가지고 직접 방문해 신청하세요.
+link-marriage-licence-hours = 월요일~금요일, 오전 8시 30분~오후 4시 30분
 
 topic-property = 건물·부지 관련 문제
 
@@ -217,6 +219,7 @@ link-property-tax = 재산세 납부
 link-property-tax-desc = 재산세를 납부하거나, 자동 이체를 신청하거나, 잔액을 확인하세요.
 link-tax-certificate = 세금 증명서
 link-tax-certificate-desc = 부동산 매매를 위한 세금 증명서를 신청하세요.
+link-tax-certificate-hours = 월요일~금요일, 오전 8시 30분~오후 4시 30분
 
 topic-vehicles = 시 차량 민원
 

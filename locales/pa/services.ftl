@@ -181,6 +181,7 @@ link-road-closures = ਬੰਦ ਸੜਕਾਂ ਅਤੇ ਉਸਾਰੀ ਦਾ 
 link-road-closures-desc = ਦੇਖੋ ਕਿ ਕਿਹੜੀਆਂ ਸੜਕਾਂ ਬੰਦ ਹਨ ਅਤੇ ਕਿੱਥੇ ਕੀ ਬਣ ਰਿਹਾ ਹੈ।
 link-snow-clearing = ਬਰਫ਼ ਹਟਾਉਣਾ
 link-snow-clearing-desc = ਅਜਿਹੀ ਸੜਕ ਜਾਂ ਫੁੱਟਪਾਥ ਦੀ ਰਿਪੋਰਟ ਕਰੋ ਜਿੱਥੋਂ ਬਰਫ਼ਬਾਰੀ ਤੋਂ ਬਾਅਦ ਬਰਫ਼ ਨਹੀਂ ਹਟਾਈ ਗਈ।
+link-snow-clearing-hours = ਸਰਦੀਆਂ ਵਿੱਚ 24 ਘੰਟੇ
 
 topic-trees = ਦਰੱਖ਼ਤ
 link-tree-permit = ਨਿੱਜੀ ਜਾਇਦਾਦ 'ਤੇ ਦਰੱਖ਼ਤ ਹਟਾਉਣ ਦਾ ਪਰਮਿਟ
@@ -209,6 +210,7 @@ link-dog-licence = ਕੁੱਤੇ ਅਤੇ ਬਿੱਲੀ ਦਾ ਲਾਇਸ
 link-dog-licence-desc = ਆਪਣੇ ਪਾਲਤੂ ਜਾਨਵਰ ਦਾ ਲਾਇਸੈਂਸ ਬਣਵਾਓ, ਲਾਇਸੈਂਸ ਨਵਿਆਓ ਜਾਂ ਕਿਸੇ ਤਬਦੀਲੀ ਦੀ ਜਾਣਕਾਰੀ ਦਿਓ।
 link-marriage-licence = ਵਿਆਹ ਦਾ ਲਾਇਸੈਂਸ
 link-marriage-licence-desc = ਪਛਾਣ ਦੇ ਦੋ ਦਸਤਾਵੇਜ਼ਾਂ ਨਾਲ ਖ਼ੁਦ ਆ ਕੇ ਅਰਜ਼ੀ ਦਿਓ।
+link-marriage-licence-hours = ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ, ਸਵੇਰੇ 8:30 ਤੋਂ ਸ਼ਾਮ 4:30 ਵਜੇ ਤੱਕ
 
 topic-property = ਜਾਇਦਾਦ ਨਾਲ ਸੰਬੰਧਿਤ ਚਿੰਤਾਵਾਂ
 
@@ -217,6 +219,7 @@ link-property-tax = ਪ੍ਰਾਪਰਟੀ ਟੈਕਸ ਦਾ ਭੁਗਤਾ
 link-property-tax-desc = ਆਪਣਾ ਪ੍ਰਾਪਰਟੀ ਟੈਕਸ ਭਰੋ, ਪਹਿਲਾਂ ਤੋਂ ਮਨਜ਼ੂਰ ਕੀਤੀਆਂ ਆਪਣੇ-ਆਪ ਹੋਣ ਵਾਲੀਆਂ ਅਦਾਇਗੀਆਂ ਲਈ ਨਾਂ ਦਰਜ ਕਰਵਾਓ ਜਾਂ ਆਪਣੀ ਬਕਾਇਆ ਰਕਮ ਦੇਖੋ।
 link-tax-certificate = ਟੈਕਸ ਸਰਟੀਫ਼ਿਕੇਟ
 link-tax-certificate-desc = ਕਿਸੇ ਜਾਇਦਾਦ ਦੀ ਵਿਕਰੀ ਲਈ ਟੈਕਸ ਸਰਟੀਫ਼ਿਕੇਟ ਦੀ ਬੇਨਤੀ ਕਰੋ।
+link-tax-certificate-hours = ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ, ਸਵੇਰੇ 8:30 ਤੋਂ ਸ਼ਾਮ 4:30 ਵਜੇ ਤੱਕ
 
 topic-vehicles = ਸੇਵਾ ਵਾਹਨਾਂ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ
 

@@ -181,6 +181,7 @@ link-road-closures = Zamknięcia dróg i roboty drogowe
 link-road-closures-desc = Sprawdź, gdzie drogi są zamknięte i co jest budowane.
 link-snow-clearing = Odśnieżanie
 link-snow-clearing-desc = Zgłoś drogę lub chodnik, które nie zostały odśnieżone po opadach śniegu.
+link-snow-clearing-hours = całą dobę w okresie zimowym
 
 topic-trees = Drzewa
 link-tree-permit = Pozwolenie na usunięcie drzewa na terenie prywatnym
@@ -209,6 +210,7 @@ link-dog-licence = Licencja na psa lub kota
 link-dog-licence-desc = Wykup licencję dla swojego zwierzęcia, odnów licencję lub zgłoś zmianę.
 link-marriage-licence = Zezwolenie na zawarcie małżeństwa
 link-marriage-licence-desc = Złóż wniosek osobiście, z dwoma dokumentami tożsamości.
+link-marriage-licence-hours = od poniedziałku do piątku, 8:30–16:30
 
 topic-property = Problemy z nieruchomościami
 
@@ -217,6 +219,7 @@ link-property-tax = Zapłać podatek od nieruchomości
 link-property-tax-desc = Zapłać podatek od nieruchomości, zapisz się na automatyczne płatności lub sprawdź saldo.
 link-tax-certificate = Zaświadczenie podatkowe
 link-tax-certificate-desc = Poproś o zaświadczenie podatkowe w związku ze sprzedażą nieruchomości.
+link-tax-certificate-hours = od poniedziałku do piątku, 8:30–16:30
 
 topic-vehicles = Skargi na pojazdy miejskie
 

@@ -181,6 +181,7 @@ link-road-closures = Cortes de estrada e obras
 link-road-closures-desc = Veja onde há estradas cortadas e o que está a ser construído.
 link-snow-clearing = Limpeza de neve
 link-snow-clearing-desc = Comunique uma estrada ou um passeio que não foi limpo depois de um nevão.
+link-snow-clearing-hours = 24 horas por dia durante o inverno
 
 topic-trees = Árvores
 link-tree-permit = Licença para abater uma árvore em propriedade privada
@@ -209,6 +210,7 @@ link-dog-licence = Licença para cães e gatos
 link-dog-licence-desc = Licencie o seu animal, renove uma licença ou comunique uma alteração.
 link-marriage-licence = Licença de casamento
 link-marriage-licence-desc = Peça-a presencialmente, com dois documentos de identificação.
+link-marriage-licence-hours = de segunda a sexta-feira, das 8h30 às 16h30
 
 topic-property = Problemas em propriedades
 
@@ -217,6 +219,7 @@ link-property-tax = Pagar o imposto sobre a propriedade
 link-property-tax-desc = Pague o imposto sobre a propriedade, adira ao débito direto ou consulte o seu saldo.
 link-tax-certificate = Certidão fiscal
 link-tax-certificate-desc = Peça uma certidão fiscal para a venda de uma propriedade.
+link-tax-certificate-hours = de segunda a sexta-feira, das 8h30 às 16h30
 
 topic-vehicles = Queixas sobre veículos municipais
 

@@ -181,6 +181,7 @@ link-road-closures = Waddooyinka xiran iyo dhismaha
 link-road-closures-desc = Eeg halka waddooyinku ka xiran yihiin iyo waxa la dhisayo.
 link-snow-clearing = Nadiifinta barafka
 link-snow-clearing-desc = Soo sheeg waddo ama jid lug oo aan laga nadiifin barafka kadib markii uu da'ay.
+link-snow-clearing-hours = 24 saacadood maalintii xilliga jiilaalka
 
 topic-trees = Geedaha
 link-tree-permit = Ogolaansho lagu saaro geed ku yaal dhul gaar ah
@@ -209,6 +210,7 @@ link-dog-licence = Shatiga eeyaha iyo bisadaha
 link-dog-licence-desc = Shati u qaado xayawaankaaga, cusboonaysii shati, ama soo sheeg isbeddel.
 link-marriage-licence = Shatiga guurka
 link-marriage-licence-desc = Adigoo iskaa u imanaya ku codso, adigoo wata laba aqoonsi.
+link-marriage-licence-hours = Isniin ilaa Jimce, 8:30 subaxnimo ilaa 4:30 galabnimo
 
 topic-property = Walaacyada hantida
 
@@ -217,6 +219,7 @@ link-property-tax = Bixi canshuurta hantida
 link-property-tax-desc = Bixi canshuurta hantidaada, isku diiwaangeli lacag-bixin toos ah oo aad horay u oggolaatay, ama eeg haraagaaga.
 link-tax-certificate = Shahaadada canshuurta
 link-tax-certificate-desc = Codso shahaadada canshuurta marka hanti la iibinayo.
+link-tax-certificate-hours = Isniin ilaa Jimce, 8:30 subaxnimo ilaa 4:30 galabnimo
 
 topic-vehicles = Cabashooyinka gaadiidka adeegga
 

@@ -181,6 +181,7 @@ link-road-closures = Mga saradong kalsada at konstruksiyon
 link-road-closures-desc = Tingnan kung saan sarado ang mga kalsada at kung ano ang itinatayo.
 link-snow-clearing = Paglilinis ng niyebe
 link-snow-clearing-desc = Mag-ulat ng kalsada o bangketang hindi pa nalilinis pagkatapos umulan ng niyebe.
+link-snow-clearing-hours = 24 oras araw-araw tuwing taglamig
 
 topic-trees = Mga puno
 link-tree-permit = Permit para mag-alis ng puno sa pribadong lupa
@@ -209,6 +210,7 @@ link-dog-licence = Lisensiya para sa aso at pusa
 link-dog-licence-desc = Ilisensiya ang inyong alagang hayop, i-renew ang lisensiya, o mag-ulat ng pagbabago.
 link-marriage-licence = Lisensiya sa kasal
 link-marriage-licence-desc = Mag-apply nang personal, dala ang dalawang katibayan ng pagkakakilanlan (ID).
+link-marriage-licence-hours = Lunes hanggang Biyernes, 8:30 ng umaga hanggang 4:30 ng hapon
 
 topic-property = Mga alalahanin sa ari-arian
 
@@ -217,6 +219,7 @@ link-property-tax = Magbayad ng buwis sa ari-arian
 link-property-tax-desc = Bayaran ang inyong buwis sa ari-arian, magpatala sa awtomatikong pagbabayad na pinahintulutan ninyo nang maaga, o tingnan ang inyong balanse.
 link-tax-certificate = Sertipiko ng buwis
 link-tax-certificate-desc = Humingi ng sertipiko ng buwis para sa pagbebenta ng ari-arian.
+link-tax-certificate-hours = Lunes hanggang Biyernes, 8:30 ng umaga hanggang 4:30 ng hapon
 
 topic-vehicles = Mga reklamo tungkol sa mga sasakyan ng lungsod
 

@@ -181,6 +181,7 @@ link-road-closures = سڑکوں کی بندش اور تعمیراتی کام
 link-road-closures-desc = دیکھیں کہ کون سی سڑکیں بند ہیں اور کہاں تعمیر ہو رہی ہے۔
 link-snow-clearing = برف کی صفائی
 link-snow-clearing-desc = ایسی سڑک یا فٹ پاتھ کی اطلاع دیں جس سے برف باری کے بعد برف صاف نہیں کی گئی۔
+link-snow-clearing-hours = سردیوں میں 24 گھنٹے
 
 topic-trees = درخت
 link-tree-permit = نجی جائیداد پر درخت ہٹانے کا پرمٹ
@@ -209,6 +210,7 @@ link-dog-licence = کتے اور بلی کا لائسنس
 link-dog-licence-desc = اپنے پالتو جانور کا لائسنس بنوائیں، اس کی تجدید کریں یا کسی تبدیلی کی اطلاع دیں۔
 link-marriage-licence = شادی کا لائسنس
 link-marriage-licence-desc = شناخت کے دو ثبوتوں کے ساتھ خود آ کر درخواست دیں۔
+link-marriage-licence-hours = پیر سے جمعہ، صبح 8:30 سے شام 4:30 بجے تک
 
 topic-property = جائیداد سے متعلق شکایات
 
@@ -217,6 +219,7 @@ link-property-tax = پراپرٹی ٹیکس ادا کریں
 link-property-tax-desc = اپنا پراپرٹی ٹیکس ادا کریں، پیشگی منظور شدہ خودکار ادائیگیوں کے لیے اندراج کریں یا اپنا بقایا دیکھیں۔
 link-tax-certificate = ٹیکس سرٹیفکیٹ
 link-tax-certificate-desc = جائیداد کی فروخت کے لیے ٹیکس سرٹیفکیٹ کی درخواست دیں۔
+link-tax-certificate-hours = پیر سے جمعہ، صبح 8:30 سے شام 4:30 بجے تک
 
 topic-vehicles = شہر کی گاڑیوں کے بارے میں شکایات
 

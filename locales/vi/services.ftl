@@ -181,6 +181,7 @@ link-road-closures = Đường bị đóng và công trình thi công
 link-road-closures-desc = Xem những đường nào đang bị đóng và những công trình nào đang thi công.
 link-snow-clearing = Dọn tuyết
 link-snow-clearing-desc = Báo cáo đường hoặc vỉa hè chưa được dọn sau khi tuyết rơi.
+link-snow-clearing-hours = 24 giờ mỗi ngày trong mùa đông
 
 topic-trees = Cây xanh
 link-tree-permit = Giấy phép đốn cây trên đất tư nhân
@@ -209,6 +210,7 @@ link-dog-licence = Giấy phép nuôi chó và mèo
 link-dog-licence-desc = Đăng ký giấy phép cho thú cưng, gia hạn giấy phép hoặc báo thay đổi thông tin.
 link-marriage-licence = Giấy phép kết hôn
 link-marriage-licence-desc = Nộp đơn trực tiếp, mang theo hai loại giấy tờ tùy thân.
+link-marriage-licence-hours = thứ Hai đến thứ Sáu, từ 8:30 đến 16:30
 
 topic-property = Vấn đề về nhà đất
 
@@ -217,6 +219,7 @@ link-property-tax = Nộp thuế nhà đất
 link-property-tax-desc = Nộp thuế nhà đất, đăng ký thanh toán tự động hoặc xem số tiền còn nợ.
 link-tax-certificate = Giấy chứng nhận thuế
 link-tax-certificate-desc = Xin giấy chứng nhận thuế khi bán nhà đất.
+link-tax-certificate-hours = thứ Hai đến thứ Sáu, từ 8:30 đến 16:30
 
 topic-vehicles = Khiếu nại về xe công vụ
 

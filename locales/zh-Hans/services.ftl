@@ -181,6 +181,7 @@ link-road-closures = 道路封闭和施工
 link-road-closures-desc = 查看哪些道路封闭、哪里正在施工。
 link-snow-clearing = 清雪
 link-snow-clearing-desc = 报告降雪后仍未清扫的道路或人行道。
+link-snow-clearing-hours = 冬季每天 24 小时
 
 topic-trees = 树木
 link-tree-permit = 移除私人物业树木许可证
@@ -209,6 +210,7 @@ link-dog-licence = 猫狗登记证
 link-dog-licence-desc = 为您的宠物办理登记证、续期或报告信息变更。
 link-marriage-licence = 结婚许可证
 link-marriage-licence-desc = 请携带两份身份证件亲自到场申请。
+link-marriage-licence-hours = 周一至周五 8:30–16:30
 
 topic-property = 物业问题
 
@@ -217,6 +219,7 @@ link-property-tax = 缴纳房产税
 link-property-tax-desc = 缴纳房产税、登记预授权自动扣款或查看您的余额。
 link-tax-certificate = 税务证明
 link-tax-certificate-desc = 为出售房产申请税务证明。
+link-tax-certificate-hours = 周一至周五 8:30–16:30
 
 topic-vehicles = 市政车辆投诉
 

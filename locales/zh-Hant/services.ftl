@@ -181,6 +181,7 @@ link-road-closures = 封路和道路工程
 link-road-closures-desc = 查看哪些道路封閉，以及哪裏正在施工。
 link-snow-clearing = 清除積雪
 link-snow-clearing-desc = 報告下雪後仍未清理的道路或行人路。
+link-snow-clearing-hours = 冬季每日 24 小時
 
 topic-trees = 樹木
 link-tree-permit = 移除私人物業樹木許可證
@@ -209,6 +210,7 @@ link-dog-licence = 貓狗牌照
 link-dog-licence-desc = 為你的寵物申請牌照、續領牌照或報告資料變更。
 link-marriage-licence = 結婚許可證
 link-marriage-licence-desc = 請帶備兩份身份證明文件親身申請。
+link-marriage-licence-hours = 星期一至五，上午 8 時 30 分至下午 4 時 30 分
 
 topic-property = 物業問題
 
@@ -217,6 +219,7 @@ link-property-tax = 繳交物業稅
 link-property-tax-desc = 繳交物業稅、登記預先授權自動轉賬，或查看你的尚欠金額。
 link-tax-certificate = 稅務證明書
 link-tax-certificate-desc = 為出售物業申請稅務證明書。
+link-tax-certificate-hours = 星期一至五，上午 8 時 30 分至下午 4 時 30 分
 
 topic-vehicles = 市政府車輛投訴
 

@@ -2,7 +2,7 @@
 //!
 //! Failures are values a resident can be told about, never panics.
 
-use frontdesk_core::catalogue::{self, CatalogueError, TopicSpec};
+use frontdesk_core::catalogue::{self, Catalogue, CatalogueError};
 use frontdesk_core::config::{AppConfig, ConfigError};
 use frontdesk_core::failure;
 use frontdesk_core::locale::{self, Language};
@@ -217,12 +217,13 @@ impl std::fmt::Display for CatalogueLoadError {
     }
 }
 
-/// Loads and validates `/catalogue.json`.
-pub async fn load_catalogue() -> Result<Vec<TopicSpec>, CatalogueLoadError> {
+/// Loads and validates `/catalogue.json`, written in `city_language` (and any others its
+/// objects give).
+pub async fn load_catalogue(city_language: &str) -> Result<Catalogue, CatalogueLoadError> {
     let text = fetch_text(CATALOGUE_URL)
         .await
         .map_err(CatalogueLoadError::Fetch)?;
-    catalogue::parse_with(&text, &json::parse).map_err(CatalogueLoadError::Invalid)
+    catalogue::parse_with(&text, &json::parse, city_language).map_err(CatalogueLoadError::Invalid)
 }
 
 pub use frontdesk_core::failure::ApiError;

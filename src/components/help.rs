@@ -1,8 +1,10 @@
 //! How to reach a person, in the same place on every page (WCAG 3.2.6 consistent help).
 
-use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
+pub use frontdesk_core::config::tel_href;
+
+use crate::components::backend_text::said_within;
 use crate::config::Config;
 use crate::i18n::I18n;
 
@@ -10,7 +12,8 @@ use crate::i18n::I18n;
 #[component]
 pub fn HelpContactsBox() -> impl IntoView {
     let i18n = I18n::expect();
-    let help = Config::expect().with(|c| c.help.clone());
+    let (help, city_language) =
+        Config::expect().with(|c| (c.help.clone(), c.default_language.clone()));
     let phone = help.phone.clone();
     let tel = tel_href(&help.phone);
     let full = help.phone_full.clone().map(|full| {
@@ -22,12 +25,15 @@ pub fn HelpContactsBox() -> impl IntoView {
             </p>
         }
     });
-    let hours = help.hours.clone().map(|hours| {
-        view! { <p>{move || i18n.tr_with("help-hours", &[("hours", FluentValue::from(hours.clone()))])}</p> }
-    });
-    let counter = help.counter.clone().map(|counter| {
-        view! { <p>{move || i18n.tr_with("help-counter", &[("address", FluentValue::from(counter.clone()))])}</p> }
-    });
+    // The city's words, in the page's language when the city gave it (city_text.rs).
+    let within = move |id: &'static str, name: &'static str, text: Option<_>| {
+        let city_language = city_language.clone();
+        text.map(|text| {
+            view! { <p>{said_within(id, name, move || i18n.city_text(&text, &city_language))}</p> }
+        })
+    };
+    let hours = within("help-hours", "hours", help.hours.clone());
+    let counter = within("help-counter", "address", help.counter.clone());
     view! {
         <aside class="help" aria-labelledby="help-heading">
             <div class="help__inner">
@@ -42,13 +48,4 @@ pub fn HelpContactsBox() -> impl IntoView {
             </div>
         </aside>
     }
-}
-
-/// The `tel:` link for a phone number: only the characters a dialler takes.
-pub fn tel_href(number: &str) -> String {
-    let dialable: String = number
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    format!("tel:{dialable}")
 }

@@ -5,6 +5,7 @@ use crate::router::Link;
 use leptos::prelude::*;
 
 use crate::a11y::{self, LiveRegion};
+use crate::components::backend_text::said;
 use crate::components::help::HelpContactsBox;
 use crate::components::language_picker::LanguagePicker;
 use crate::config::Config;
@@ -19,14 +20,16 @@ pub const MAIN_ID: &str = "main";
 pub fn Layout(children: Children) -> impl IntoView {
     a11y::focus_on_navigation();
     let i18n = I18n::expect();
-    let city = Config::expect().with(|c| c.city.name.clone());
+    let (city, city_language) =
+        Config::expect().with(|c| (c.city.name.clone(), c.default_language.clone()));
+    let city = move || said(i18n.city_text(&city, &city_language));
     view! {
         <SkipLink/>
         <header class="site-header">
             <div class="site-header__inner">
                 // data-external: text from the deployment's settings, not from a translation.
                 <Link href=AppRoute::Catalogue.path() class="site-header__home">
-                    <span data-external="">{city}</span>
+                    {city}
                 </Link>
                 <div class="site-header__tools">
                     <Link href=AppRoute::MyRequests.path() class="site-header__link">

@@ -21,7 +21,8 @@ pub fn PageHeading(
     error: Signal<bool>,
 ) -> impl IntoView {
     let i18n = I18n::expect();
-    let city = Config::expect().with(|c| c.city.name.clone());
+    let (city, city_language) =
+        Config::expect().with(|c| (c.city.name.clone(), c.default_language.clone()));
     Effect::new(move || {
         let id = if error.get() {
             "document-title-error"
@@ -32,7 +33,10 @@ pub fn PageHeading(
             id,
             &[
                 ("page", FluentValue::from(text.get())),
-                ("city", FluentValue::from(city.clone())),
+                (
+                    "city",
+                    FluentValue::from(i18n.city_text(&city, &city_language).text),
+                ),
             ],
         );
         document().set_title(&title);

@@ -4,6 +4,8 @@
 //! [`names`]) the back end's text in the resident's language.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use frontdesk_core::catalogue::CityTexts;
+use frontdesk_core::city_text::CityText;
 use frontdesk_core::locale::{self, Direction, Language};
 use leptos::prelude::*;
 use unic_langid::LanguageIdentifier;
@@ -183,6 +185,9 @@ pub struct I18n {
     language: RwSignal<String>,
     direction: RwSignal<Direction>,
     offered: StoredValue<Vec<Language>>,
+    /// The translations the city wrote into catalogue.json, by services.ftl id: used where the
+    /// language's services.ftl has none (translators' files win).
+    city_texts: RwSignal<CityTexts>,
 }
 
 impl I18n {
@@ -193,15 +198,11 @@ impl I18n {
             language: RwSignal::new(locale.code.clone()),
             direction: RwSignal::new(locale.dir),
             offered: StoredValue::new(offered),
+            city_texts: RwSignal::new(CityTexts::new()),
         };
         provide_context(i18n);
         i18n.sync_document();
         i18n
-    }
-
-    /// English only, for pages shown before the settings are known.
-    pub fn provide_default() -> I18n {
-        I18n::provide(LoadedLocale::default_locale(), Vec::new())
     }
 
     /// The translations provided by [`I18n::provide`].
@@ -261,7 +262,7 @@ impl I18n {
     /// own `text`, marked with `backend_language` when that is not the page's language.
     pub fn backend_text(&self, id: &str, text: &str, backend_language: &str) -> BackendText {
         let page = self.language.get();
-        match self.localizer.with_value(|l| l.backend(id)) {
+        match self.backend_translation(id) {
             Some(translated) => BackendText {
                 text: translated,
                 lang: None,
@@ -273,11 +274,34 @@ impl I18n {
         }
     }
 
-    /// The active language's translation of back-end text under `id`, if it has one (for the
-    /// search index, which matches translated names too). Reactive.
+    /// The active language's translation of back-end text under `id`, if it has one: the
+    /// language's services.ftl, else the city's own in catalogue.json (for the search index,
+    /// which matches translated names too). Reactive.
     pub fn backend_translation(&self, id: &str) -> Option<String> {
-        self.language.track();
-        self.localizer.with_value(|l| l.backend(id))
+        let page = self.language.get();
+        self.localizer.with_value(|l| l.backend(id)).or_else(|| {
+            self.city_texts.with(|texts| {
+                texts
+                    .get(id)
+                    .and_then(|text| text.translation(&page))
+                    .map(str::to_owned)
+            })
+        })
+    }
+
+    /// Keeps the city's translations from catalogue.json (see [`I18n::backend_translation`]).
+    pub fn set_city_texts(&self, texts: CityTexts) {
+        self.city_texts.set(texts);
+    }
+
+    /// A text from config.json in the active language: the city's translation, or its own text
+    /// marked with `city_language`. Reactive.
+    pub fn city_text(&self, text: &CityText, city_language: &str) -> BackendText {
+        let shown = text.show(&self.language.get(), city_language);
+        BackendText {
+            text: shown.text.to_owned(),
+            lang: shown.lang.map(str::to_owned),
+        }
     }
 
     /// Compares text as the active language sorts it (the browser's `Intl.Collator`; code

@@ -109,7 +109,10 @@ fn PlacePicker(props: PlaceProps) -> impl IntoView {
         return ().into_any();
     };
     let i18n = I18n::expect();
-    let (city, phone) = config.with(|c| (c.city.name.clone(), c.help.phone.clone()));
+    let (city, phone) = config.with(|c| {
+        let name = c.city.name.show(&i18n.language(), &c.default_language);
+        (name.text.to_owned(), c.help.phone.clone())
+    });
     let settings = StoredValue::new(settings);
     let draft = props.draft;
     // The place alone: typing an address changes the draft, not this.

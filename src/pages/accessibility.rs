@@ -3,6 +3,7 @@
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
+use crate::components::backend_text::said_within;
 use crate::components::page_heading::PageHeading;
 use crate::config::Config;
 use crate::i18n::I18n;
@@ -12,7 +13,13 @@ use crate::routes::AppRoute;
 #[component]
 pub fn AccessibilityStatement() -> impl IntoView {
     let i18n = I18n::expect();
-    let (city, phone) = Config::expect().with(|c| (c.city.name.clone(), c.help.phone.clone()));
+    let (city, city_language, phone) = Config::expect().with(|c| {
+        (
+            c.city.name.clone(),
+            c.default_language.clone(),
+            c.help.phone.clone(),
+        )
+    });
     let section = move |heading: &'static str, paragraphs: &'static [&'static str]| {
         view! {
             <h2>{move || i18n.tr(heading)}</h2>
@@ -25,7 +32,7 @@ pub fn AccessibilityStatement() -> impl IntoView {
     view! {
         <PageHeading text=Signal::derive(move || i18n.tr(AppRoute::Accessibility.title_id()))/>
         <p class="page__lead">
-            {move || i18n.tr_with("a11y-intro", &[("city", FluentValue::from(city.clone()))])}
+            {said_within("a11y-intro", "city", move || i18n.city_text(&city, &city_language))}
         </p>
         {section("a11y-standard-heading", &["a11y-standard"])}
         {section("a11y-testing-heading", &["a11y-testing-automated", "a11y-testing-keyboard", "a11y-testing-languages"])}

@@ -10,7 +10,7 @@ use frontdesk_core::text::summary;
 use leptos::prelude::*;
 
 use crate::a11y::{self, Announcer};
-use crate::components::backend_text::Said;
+use crate::components::backend_text::{Said, said_within};
 use crate::components::help::tel_href;
 use crate::components::notice::ErrorNotice;
 use crate::components::page_heading::PageHeading;
@@ -343,7 +343,18 @@ fn NoResults(query: String) -> impl IntoView {
 fn EntryCard(entry: Entry) -> impl IntoView {
     let i18n = I18n::expect();
     let names = Names::new();
-    let help = Config::expect().with(|c| c.help.clone());
+    let (help, city_language) =
+        Config::expect().with(|c| (c.help.clone(), c.default_language.clone()));
+    // The catalogue's own words (hours, an address): translated by services.ftl or by the
+    // city's catalogue.json, else in the city's language, marked.
+    let city_words = {
+        let id = entry.name_id();
+        let city_language = city_language.clone();
+        move |part: &str, text: String| {
+            let (id, city_language) = (format!("{id}-{part}"), city_language.clone());
+            move || i18n.backend_text(&id, &text, &city_language)
+        }
+    };
     let name = {
         let entry = entry.clone();
         Signal::derive(move || names.entry(&entry))
@@ -362,14 +373,17 @@ fn EntryCard(entry: Entry) -> impl IntoView {
             view! { <p class="entry__description" lang=d.lang dir="auto" data-external="">{d.text}</p> }
         })
     };
-    let hours_line = move |hours: Option<String>| {
-        hours.map(|hours| {
-            view! {
-                <p class="entry__hours">
-                    {move || i18n.tr_with("channel-hours", &[("hours", FluentValue::from(hours.clone()))])}
-                </p>
-            }
-        })
+    let hours_line = {
+        let city_words = city_words.clone();
+        move |hours: Option<String>| {
+            hours.map(|hours| {
+                view! {
+                    <p class="entry__hours">
+                        {said_within("channel-hours", "hours", city_words("hours", hours))}
+                    </p>
+                }
+            })
+        }
     };
     let how = match entry.channel {
         Channel::Request(service) => view! {
@@ -391,7 +405,18 @@ fn EntryCard(entry: Entry) -> impl IntoView {
         Channel::Phone { number, hours } => {
             let number = number.unwrap_or(help.phone.clone());
             let tel = tel_href(&number);
-            let hours = hours.or(help.hours.clone());
+            // Without hours of its own, the help line's (config.json's help.hours).
+            let hours = match hours {
+                Some(hours) => Some(hours_line(Some(hours)).into_any()),
+                None => help.hours.clone().map(|hours| {
+                    view! {
+                        <p class="entry__hours">
+                            {said_within("channel-hours", "hours", move || i18n.city_text(&hours, &city_language))}
+                        </p>
+                    }
+                    .into_any()
+                }),
+            };
             view! {
                 <p class="entry__name"><Said text=name/></p>
                 {description}
@@ -400,16 +425,14 @@ fn EntryCard(entry: Entry) -> impl IntoView {
                         {move || i18n.tr_with("channel-phone", &[("phone", FluentValue::from(number.clone()))])}
                     </a>
                 </p>
-                {hours_line(hours)}
+                {hours}
             }
             .into_any()
         }
         Channel::Counter { address, hours } => view! {
             <p class="entry__name"><Said text=name/></p>
             {description}
-            <p data-external="">
-                {move || i18n.tr_with("channel-counter", &[("address", FluentValue::from(address.clone()))])}
-            </p>
+            <p>{said_within("channel-counter", "address", city_words("address", address))}</p>
             {hours_line(hours)}
         }
         .into_any(),

@@ -6,9 +6,12 @@
 //! services". No topic appears twice. Besides Open311 request forms, a topic lists services
 //! done elsewhere: online (a link that leaves the site), by phone, or at a counter.
 
+use std::collections::BTreeMap;
+
 use open311::Service;
 use serde_json::Value;
 
+use crate::city_text::{CityText, Fault, key_below};
 use crate::json;
 use crate::l10n_ids;
 use crate::text::{fold, search_words, words};
@@ -167,6 +170,66 @@ fn optional_string(value: &Value, path: &str) -> Result<Option<String>, Catalogu
     }
 }
 
+/// The translations the city wrote into catalogue.json (`city_text.rs`), by the Fluent id
+/// that `services.ftl` would translate the same text with (`topic-roads`, `link-{id}`,
+/// `link-{id}-desc`, `link-{id}-hours`, `link-{id}-address`).
+pub type CityTexts = BTreeMap<String, CityText>;
+
+/// A parsed catalogue.json: its topics in the city's language, and the city's own translations.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Catalogue {
+    pub topics: Vec<TopicSpec>,
+    pub texts: CityTexts,
+}
+
+/// Reads a city text: a string or an object of language to text holding `city_language`.
+/// Keeps its translations under `id`; returns the city's own text.
+struct Reader<'a> {
+    city_language: &'a str,
+    texts: CityTexts,
+}
+
+impl Reader<'_> {
+    fn optional(
+        &mut self,
+        value: &Value,
+        path: &str,
+        id: String,
+    ) -> Result<Option<String>, CatalogueError> {
+        if let Value::String(_) | Value::Null = value {
+            return optional_string(value, path);
+        }
+        match CityText::from_value(value, self.city_language) {
+            Ok(Some(text)) => {
+                let city = text.city().to_owned();
+                if text.languages().next().is_some() {
+                    self.texts.insert(id, text);
+                }
+                Ok(Some(city))
+            }
+            Ok(None) => Ok(None),
+            Err(Fault::Missing(sub)) => Err(err(key_below(path, &sub), Problem::Missing)),
+            Err(Fault::Invalid(sub)) if sub.is_empty() => {
+                Err(err(path, Problem::WrongType("text")))
+            }
+            Err(Fault::Invalid(sub)) => Err(err(
+                key_below(path, &sub),
+                Problem::WrongType("text, under a language code"),
+            )),
+        }
+    }
+
+    fn required(
+        &mut self,
+        value: &Value,
+        path: &str,
+        id: String,
+    ) -> Result<String, CatalogueError> {
+        self.optional(value, path, id)?
+            .ok_or_else(|| err(path, Problem::Missing))
+    }
+}
+
 fn strings(value: &Value, path: &str) -> Result<Vec<String>, CatalogueError> {
     match value {
         Value::Null => Ok(Vec::new()),
@@ -179,14 +242,23 @@ fn strings(value: &Value, path: &str) -> Result<Vec<String>, CatalogueError> {
     }
 }
 
-/// Parses and validates catalogue.json.
-pub fn parse(text: &str) -> Result<Vec<TopicSpec>, CatalogueError> {
-    parse_with(text, &json::serde_parse)
+/// Parses and validates catalogue.json, whose texts are in `city_language` (config.json's
+/// `default_language`) unless an object gives them in several.
+pub fn parse(text: &str, city_language: &str) -> Result<Catalogue, CatalogueError> {
+    parse_with(text, &json::serde_parse, city_language)
 }
 
 /// [`parse`] with another JSON parser (the browser's, in the app); a syntax error is placed by
 /// [`json::syntax_error_at`].
-pub fn parse_with(text: &str, parse: json::Parse) -> Result<Vec<TopicSpec>, CatalogueError> {
+pub fn parse_with(
+    text: &str,
+    parse: json::Parse,
+    city_language: &str,
+) -> Result<Catalogue, CatalogueError> {
+    let mut reader = Reader {
+        city_language,
+        texts: CityTexts::new(),
+    };
     let root = parse(text).ok_or_else(|| {
         let (line, column) = json::syntax_error_at(text).unwrap_or((1, 1));
         err("", Problem::NotJson { line, column })
@@ -223,6 +295,7 @@ pub fn parse_with(text: &str, parse: json::Parse) -> Result<Vec<TopicSpec>, Cata
                 return Err(err(format!("{at}.id"), Problem::Duplicate(sid)));
             }
             service_ids.push(sid.clone());
+            let link = format!("link-{}", l10n_ids::part(&sid));
             let channels = ["online", "phone", "counter"]
                 .iter()
                 .filter(|k| !service[**k].is_null())
@@ -244,43 +317,50 @@ pub fn parse_with(text: &str, parse: json::Parse) -> Result<Vec<TopicSpec>, Cata
                         &service["phone"]["number"],
                         &format!("{at}.phone.number"),
                     )?,
-                    hours: optional_string(
+                    hours: reader.optional(
                         &service["phone"]["hours"],
                         &format!("{at}.phone.hours"),
+                        format!("{link}-hours"),
                     )?,
                 }
             } else {
                 Channel::Counter {
-                    address: string(
+                    address: reader.required(
                         &service["counter"]["address"],
                         &format!("{at}.counter.address"),
+                        format!("{link}-address"),
                     )?,
-                    hours: optional_string(
+                    hours: reader.optional(
                         &service["counter"]["hours"],
                         &format!("{at}.counter.hours"),
+                        format!("{link}-hours"),
                     )?,
                 }
             };
             entries.push(Entry {
                 id: sid,
-                name: string(&service["name"], &format!("{at}.name"))?,
-                description: optional_string(
+                name: reader.required(&service["name"], &format!("{at}.name"), link.clone())?,
+                description: reader.optional(
                     &service["description"],
                     &format!("{at}.description"),
+                    format!("{link}-desc"),
                 )?,
                 keywords: strings(&service["keywords"], &format!("{at}.keywords"))?,
                 channel,
             });
         }
         specs.push(TopicSpec {
-            name: string(&topic["name"], &format!("{at}.name"))?,
+            name: reader.required(&topic["name"], &format!("{at}.name"), l10n_ids::topic(&id))?,
             groups: strings(&topic["groups"], &format!("{at}.groups"))?,
             keywords: strings(&topic["keywords"], &format!("{at}.keywords"))?,
             id,
             entries,
         });
     }
-    Ok(specs)
+    Ok(Catalogue {
+        topics: specs,
+        texts: reader.texts,
+    })
 }
 
 /// The id of the topic for services with no group.

@@ -8,6 +8,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::city_text::{CityText, Fault, is_language_tag, key_below};
 use crate::json;
 use crate::map::MapConfig;
 use crate::nearby::NearbyStyle;
@@ -36,8 +37,9 @@ pub struct AppConfig {
 /// The city's identity.
 #[derive(Debug, Clone, PartialEq)]
 pub struct City {
-    /// The city's name as residents know it ("City of Mississauga").
-    pub name: String,
+    /// The city's name as residents know it ("City of Mississauga"), in the city's language and
+    /// any others the city gave (`city_text.rs`).
+    pub name: CityText,
     /// IANA time zone the city's dates are shown in ("America/Toronto"), if given.
     pub time_zone: Option<String>,
 }
@@ -84,9 +86,9 @@ pub struct HelpContacts {
     /// The full number for callers from outside the city ("905-615-4311"), if any.
     pub phone_full: Option<String>,
     /// When the phone line answers, in the city's words.
-    pub hours: Option<String>,
+    pub hours: Option<CityText>,
     /// Where the service counter is, if there is one.
-    pub counter: Option<String>,
+    pub counter: Option<CityText>,
 }
 
 /// What is wrong with a configuration file. Each variant maps to one translated message.
@@ -139,7 +141,7 @@ struct RawConfig {
 
 #[derive(Deserialize)]
 struct RawCity {
-    name: Option<String>,
+    name: Option<Value>,
     time_zone: Option<String>,
 }
 
@@ -158,8 +160,8 @@ struct RawOpen311 {
 struct RawHelp {
     phone: Option<String>,
     phone_full: Option<String>,
-    hours: Option<String>,
-    counter: Option<String>,
+    hours: Option<Value>,
+    counter: Option<Value>,
 }
 
 /// Trims and drops empty text: an optional value given as `""` behaves as if absent.
@@ -169,6 +171,20 @@ fn present(value: Option<String>) -> Option<String> {
 
 fn required(value: Option<String>, key: &str) -> Result<String, ConfigError> {
     present(value).ok_or_else(|| ConfigError::Missing(key.to_owned()))
+}
+
+/// A city text (`city_text.rs`) under `key`, its errors naming the key (`city.name.en`).
+fn city_text(
+    value: Option<Value>,
+    key: &str,
+    city_language: &str,
+) -> Result<Option<CityText>, ConfigError> {
+    CityText::from_value(&value.unwrap_or(Value::Null), city_language).map_err(
+        |fault| match fault {
+            Fault::Missing(sub) => ConfigError::Missing(key_below(key, &sub)),
+            Fault::Invalid(sub) => ConfigError::Invalid(key_below(key, &sub)),
+        },
+    )
 }
 
 impl AppConfig {
@@ -215,8 +231,35 @@ impl AppConfig {
         let raw_city = raw
             .city
             .ok_or_else(|| ConfigError::Missing("city".into()))?;
+        // Named first, as it always was; read once the city's language is known.
+        let blank = match &raw_city.name {
+            None | Some(Value::Null) => true,
+            Some(Value::String(name)) => name.trim().is_empty(),
+            Some(_) => false,
+        };
+        if blank {
+            return Err(ConfigError::Missing("city.name".into()));
+        }
+        let languages: Vec<String> = raw
+            .languages
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|code| present(Some(code)))
+            .collect();
+        if languages.is_empty() {
+            return Err(ConfigError::Missing("languages".into()));
+        }
+        if languages.iter().any(|code| !is_language_tag(code)) {
+            return Err(ConfigError::Invalid("languages".into()));
+        }
+        let default_language = required(raw.default_language, "default_language")?;
+        if !languages.contains(&default_language) {
+            return Err(ConfigError::Invalid("default_language".into()));
+        }
+
         let city = City {
-            name: required(raw_city.name, "city.name")?,
+            name: city_text(raw_city.name, "city.name", &default_language)?
+                .ok_or_else(|| ConfigError::Missing("city.name".into()))?,
             time_zone: present(raw_city.time_zone),
         };
 
@@ -252,31 +295,14 @@ impl AppConfig {
             return Err(ConfigError::Invalid("open311.language".into()));
         }
 
-        let languages: Vec<String> = raw
-            .languages
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|code| present(Some(code)))
-            .collect();
-        if languages.is_empty() {
-            return Err(ConfigError::Missing("languages".into()));
-        }
-        if languages.iter().any(|code| !is_language_tag(code)) {
-            return Err(ConfigError::Invalid("languages".into()));
-        }
-        let default_language = required(raw.default_language, "default_language")?;
-        if !languages.contains(&default_language) {
-            return Err(ConfigError::Invalid("default_language".into()));
-        }
-
         let raw_help = raw
             .help
             .ok_or_else(|| ConfigError::Missing("help".into()))?;
         let help = HelpContacts {
             phone: required(raw_help.phone, "help.phone")?,
             phone_full: present(raw_help.phone_full),
-            hours: present(raw_help.hours),
-            counter: present(raw_help.counter),
+            hours: city_text(raw_help.hours, "help.hours", &default_language)?,
+            counter: city_text(raw_help.counter, "help.counter", &default_language)?,
         };
 
         let media_origins = match raw_open311.media_origins {
@@ -328,6 +354,15 @@ impl AppConfig {
     }
 }
 
+/// The `tel:` link (the app's help and the server's page shell) for a phone number: only the characters a dialler takes.
+pub fn tel_href(number: &str) -> String {
+    let dialable: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{dialable}")
+}
+
 /// serde names the offending field in backticks ("invalid type: ..., expected a string at
 /// line 1 column 20" carries none, "unknown variant `x`" carries one); keeps the message
 /// free of serde's wording.
@@ -335,13 +370,6 @@ fn first_word_in_backticks(message: &str) -> Option<String> {
     let start = message.find('`')? + 1;
     let len = message[start..].find('`')?;
     Some(message[start..start + len].to_owned())
-}
-
-/// A BCP 47-looking tag: letters, digits and hyphens, starting with a letter (`en`, `zh-Hans`).
-fn is_language_tag(code: &str) -> bool {
-    code.len() <= 35
-        && code.starts_with(|c: char| c.is_ascii_alphabetic())
-        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
 #[cfg(test)]
@@ -359,7 +387,7 @@ mod tests {
     #[test]
     fn the_shipped_config_is_valid() {
         let config = AppConfig::parse(SHIPPED).unwrap();
-        assert_eq!(config.city.name, "City of Mississauga");
+        assert_eq!(config.city.name.city(), "City of Mississauga");
         assert_eq!(config.open311.base_url, "/open311/v2");
         assert_eq!(config.open311.media, MediaUpload::Multipart);
         assert_eq!(config.default_language, "en");
@@ -570,9 +598,38 @@ mod tests {
     }
 
     #[test]
+    fn city_texts_may_be_translated_and_their_errors_name_the_key() {
+        let config = parse_with(|v| {
+            v["city"]["name"] =
+                serde_json::json!({"en": "City of Mississauga", "fr": "Ville de Mississauga"});
+            v["help"]["hours"] = serde_json::json!({"en": "Always", "ar": "دائمًا"});
+        })
+        .unwrap();
+        assert_eq!(
+            config.city.name.show("fr", "en").text,
+            "Ville de Mississauga"
+        );
+        let hours = config.help.hours.unwrap();
+        assert_eq!(hours.show("ar", "en").text, "دائمًا");
+        assert_eq!(hours.show("fr", "en").lang, Some("en"));
+        assert_eq!(
+            parse_with(|v| v["city"]["name"] = serde_json::json!({"fr": "Ville"})),
+            Err(ConfigError::Missing("city.name.en".into()))
+        );
+        assert_eq!(
+            parse_with(|v| v["help"]["counter"] = serde_json::json!({"en": "Here", "fr": ["Ici"]})),
+            Err(ConfigError::Invalid("help.counter.fr".into()))
+        );
+        assert_eq!(
+            parse_with(|v| v["help"]["hours"] = Value::from(24)),
+            Err(ConfigError::Invalid("help.hours".into()))
+        );
+    }
+
+    #[test]
     fn unknown_keys_are_allowed() {
         let config = parse_with(|v| v["theme"] = Value::from("dark")).unwrap();
-        assert_eq!(config.city.name, "City of Mississauga");
+        assert_eq!(config.city.name.city(), "City of Mississauga");
     }
 
     #[test]

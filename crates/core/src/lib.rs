@@ -4,6 +4,7 @@
 //! The app (`src/`) wires these types to signals and views; it never re-implements them.
 
 pub mod catalogue;
+pub mod city_text;
 pub mod config;
 pub mod failure;
 pub mod form;

@@ -19,8 +19,8 @@ pub const BACKGROUND_COLOUR: &str = "#ffffff";
 pub fn for_config(config: &AppConfig) -> Value {
     json!({
         "id": "/",
-        "name": config.city.name,
-        "short_name": config.city.name,
+        "name": config.city.name.city(),
+        "short_name": config.city.name.city(),
         "start_url": "/",
         "scope": "/",
         "display": "standalone",

@@ -13,7 +13,9 @@ fn fixture(name: &str) -> String {
 }
 
 fn shipped() -> Vec<TopicSpec> {
-    parse(include_str!("../../../public/catalogue.json")).unwrap()
+    parse(include_str!("../../../public/catalogue.json"), "en")
+        .unwrap()
+        .topics
 }
 
 fn seed_services() -> Vec<open311::Service> {
@@ -272,29 +274,36 @@ fn search_finds_translated_names() {
 
 #[test]
 fn catalogue_errors_name_the_place() {
-    let e = parse(r#"{"topics":[{"id":"a","name":"A","services":[{"id":"x","name":"X"}]}]}"#)
-        .unwrap_err();
+    let e = parse(
+        r#"{"topics":[{"id":"a","name":"A","services":[{"id":"x","name":"X"}]}]}"#,
+        "en",
+    )
+    .unwrap_err();
     assert_eq!(
         e.to_string(),
         "catalogue.json: topics[0].services[0] needs exactly one of \"online\", \"phone\" or \"counter\""
     );
-    let e = parse(r#"{"topics":[{"id":"a","name":"A"},{"id":"a","name":"B"}]}"#).unwrap_err();
+    let e = parse(
+        r#"{"topics":[{"id":"a","name":"A"},{"id":"a","name":"B"}]}"#,
+        "en",
+    )
+    .unwrap_err();
     assert_eq!(
         e.to_string(),
         "catalogue.json: topics[1].id repeats the id \"a\""
     );
-    let e = parse(r#"{"topics":[{"id":"a","name":"A","services":[{"id":"x","name":"X","online":{"url":"javascript:alert(1)"}}]}]}"#).unwrap_err();
+    let e = parse(r#"{"topics":[{"id":"a","name":"A","services":[{"id":"x","name":"X","online":{"url":"javascript:alert(1)"}}]}]}"#, "en").unwrap_err();
     assert_eq!(e.problem, Problem::BadUrl);
     assert_eq!(
-        parse("{").unwrap_err().problem,
+        parse("{", "en").unwrap_err().problem,
         Problem::NotJson { line: 1, column: 1 }
     );
     assert_eq!(
-        parse(r#"{"topics":{}}"#).unwrap_err().to_string(),
+        parse(r#"{"topics":{}}"#, "en").unwrap_err().to_string(),
         "catalogue.json: topics should be a list"
     );
     assert_eq!(
-        parse(r#"{"topics":[{"name":"A"}]}"#)
+        parse(r#"{"topics":[{"name":"A"}]}"#, "en")
             .unwrap_err()
             .to_string(),
         "catalogue.json: topics[0].id is missing"
@@ -322,4 +331,40 @@ fn references_are_recognised() {
     ] {
         assert!(!looks_like_reference(no), "{no}");
     }
+}
+
+#[test]
+fn catalogue_texts_may_be_translated_by_the_city() {
+    let catalogue = parse(
+        r#"{"topics":[{"id":"tax","name":{"en":"Taxes","fr":"Impôts"},"services":[
+            {"id":"pay","name":{"en":"Pay","ar":"ادفع"},"description":"Online.","online":{"url":"https://city.example/pay"}},
+            {"id":"desk","name":"Desk","counter":{"address":{"en":"City Hall","fr":"Hôtel de ville"},"hours":{"en":"9 to 5"}}}
+        ]}]}"#,
+        "en",
+    )
+    .unwrap();
+    // The city's own language stays the text everything else reads.
+    assert_eq!(catalogue.topics[0].name, "Taxes");
+    assert_eq!(catalogue.topics[0].entries[0].name, "Pay");
+    // Translations are kept under the ids services.ftl would use; a text with none is not.
+    let ids: Vec<&str> = catalogue.texts.keys().map(String::as_str).collect();
+    assert_eq!(ids, ["link-desk-address", "link-pay", "topic-tax"]);
+    assert_eq!(catalogue.texts["topic-tax"].show("fr", "en").text, "Impôts");
+    assert_eq!(
+        catalogue.texts["link-pay"].show("fr", "en").lang,
+        Some("en")
+    );
+    // An object without the city's language, or with a value that is not text, is named.
+    let e = parse(r#"{"topics":[{"id":"a","name":{"fr":"A"}}]}"#, "en").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "catalogue.json: topics[0].name.en is missing"
+    );
+    let e = parse(r#"{"topics":[{"id":"a","name":{"en":"A","fr":1}}]}"#, "en").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "catalogue.json: topics[0].name.fr should be text, under a language code"
+    );
+    // A French city writes French: its objects must hold French.
+    assert!(parse(r#"{"topics":[{"id":"a","name":{"fr":"A"}}]}"#, "fr").is_ok());
 }

@@ -2,7 +2,7 @@
 //! `frontdesk-l10n service-ids` prints them: a valid .ftl, in `##` sections, to copy into a
 //! language's services.ftl and translate. The ids follow `frontdesk_core::l10n_ids`.
 
-use frontdesk_core::catalogue::{self, CatalogueError, NameSource, TopicSpec};
+use frontdesk_core::catalogue::{self, CatalogueError, Channel, NameSource, TopicSpec};
 use frontdesk_core::l10n_ids;
 use open311::{Service, ServiceDefinition};
 
@@ -68,7 +68,9 @@ pub fn service_lines(service: &Service, definition: Option<&ServiceDefinition>) 
 }
 
 /// The catalogue's messages, topic by topic: `topic-{topic id}` (name), then for each service
-/// done elsewhere `link-{id}` (name) and `link-{id}-desc` (description, when it has one).
+/// done elsewhere `link-{id}` (name), `link-{id}-desc` (description), `link-{id}-hours` (a
+/// phone line's or a counter's hours) and `link-{id}-address` (a counter's), each when it has
+/// one.
 pub fn catalogue_lines(specs: &[TopicSpec]) -> String {
     let mut out = String::new();
     for (i, topic) in specs.iter().enumerate() {
@@ -82,14 +84,25 @@ pub fn catalogue_lines(specs: &[TopicSpec]) -> String {
             if let Some(description) = &entry.description {
                 message(&mut out, &format!("{id}-desc"), description);
             }
+            let (hours, address) = match &entry.channel {
+                Channel::Phone { hours, .. } => (hours.as_ref(), None),
+                Channel::Counter { address, hours } => (hours.as_ref(), Some(address)),
+                _ => (None, None),
+            };
+            if let Some(hours) = hours {
+                message(&mut out, &format!("{id}-hours"), hours);
+            }
+            if let Some(address) = address {
+                message(&mut out, &format!("{id}-address"), address);
+            }
         }
     }
     out
 }
 
-/// [`catalogue_lines`] of a catalogue.json text.
-pub fn catalogue_ids(text: &str) -> Result<String, CatalogueError> {
-    catalogue::parse(text).map(|specs| catalogue_lines(&specs))
+/// [`catalogue_lines`] of a catalogue.json text written in `city_language`.
+pub fn catalogue_ids(text: &str, city_language: &str) -> Result<String, CatalogueError> {
+    catalogue::parse(text, city_language).map(|catalogue| catalogue_lines(&catalogue.topics))
 }
 
 /// The `topic-{group}` messages of the back end's groups, as the app makes topics of them

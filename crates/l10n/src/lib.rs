@@ -15,6 +15,7 @@ use fluent_syntax::ast::{
 };
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
+pub mod city;
 pub mod ids;
 pub mod usage;
 

@@ -1,7 +1,9 @@
 //! `frontdesk-l10n`: the translators' command (`make l10n`).
 //!
-//! - `frontdesk-l10n [check] [--root locales] [--default en]`: every problem in every locale,
-//!   one line each, then a completeness table; exit 1 on any error, 0 with only warnings.
+//! - `frontdesk-l10n [check] [--root locales] [--default en] [--catalogue public/catalogue.json]
+//!   [--config public/config.json]`: every problem in every locale, one line each, notes where
+//!   catalogue.json and a services.ftl translate the same text, then a completeness table;
+//!   exit 1 on any error, 0 with only warnings.
 //! - `frontdesk-l10n service-ids [--url URL] [--catalogue public/catalogue.json]`: the
 //!   services.ftl message ids a running back end's services and the city's catalogue.json use,
 //!   with their own text, ready to paste into a services.ftl.
@@ -24,21 +26,33 @@ fn main() -> ExitCode {
             &value(&args, "--url", "http://127.0.0.1:8080/open311/v2"),
             &value(&args, "--catalogue", "public/catalogue.json"),
             args.iter().any(|a| a == "--catalogue"),
+            &city_language(&value(&args, "--config", "public/config.json")),
         ),
         Some("--help" | "-h" | "help") => {
             eprintln!(
-                "usage: frontdesk-l10n [check] [--root locales] [--default en]\n       frontdesk-l10n service-ids [--url http://127.0.0.1:8080/open311/v2] [--catalogue public/catalogue.json]"
+                "usage: frontdesk-l10n [check] [--root locales] [--default en] [--catalogue public/catalogue.json] [--config public/config.json]\n       frontdesk-l10n service-ids [--url http://127.0.0.1:8080/open311/v2] [--catalogue public/catalogue.json] [--config public/config.json]"
             );
             ExitCode::SUCCESS
         }
         _ => check(
             &PathBuf::from(value(&args, "--root", "locales")),
             &value(&args, "--default", "en"),
+            &value(&args, "--catalogue", "public/catalogue.json"),
+            &city_language(&value(&args, "--config", "public/config.json")),
         ),
     }
 }
 
-fn check(root: &std::path::Path, default: &str) -> ExitCode {
+/// The language the city writes its files in: config.json's `default_language` (English when
+/// the file cannot be read or used; `make l10n` is not the place to report it).
+fn city_language(config: &str) -> String {
+    std::fs::read_to_string(config)
+        .ok()
+        .and_then(|text| frontdesk_core::config::AppConfig::parse(&text).ok())
+        .map_or_else(|| "en".to_owned(), |c| c.default_language)
+}
+
+fn check(root: &std::path::Path, default: &str, catalogue: &str, city_language: &str) -> ExitCode {
     let report = match frontdesk_l10n::check(root, default) {
         Ok(report) => report,
         Err(e) => {
@@ -49,6 +63,16 @@ fn check(root: &std::path::Path, default: &str) -> ExitCode {
     let mut out = String::new();
     for problem in &report.problems {
         out.push_str(&format!("{problem}\n"));
+    }
+    // The city's own translations in catalogue.json, where a translator's also exist. A
+    // catalogue that cannot be read or used is the app's and the server's to report.
+    if let Some(parsed) = std::fs::read_to_string(catalogue)
+        .ok()
+        .and_then(|text| frontdesk_core::catalogue::parse(&text, city_language).ok())
+    {
+        for overlap in frontdesk_l10n::city::overlaps(root, &parsed.texts) {
+            out.push_str(&format!("{overlap}\n"));
+        }
     }
     out.push_str(&format!(
         "\n{:<10} {:>9} {:>9} {:>7} {:>9} {:>6}  {}\n",
@@ -86,7 +110,12 @@ fn check(root: &std::path::Path, default: &str) -> ExitCode {
     }
 }
 
-fn service_ids(base: &str, catalogue: &str, catalogue_given: bool) -> ExitCode {
+fn service_ids(
+    base: &str,
+    catalogue: &str,
+    catalogue_given: bool,
+    city_language: &str,
+) -> ExitCode {
     let base = base.trim_end_matches('/');
     let fetch = |url: String| -> Result<String, String> {
         ureq::get(&url)
@@ -97,8 +126,8 @@ fn service_ids(base: &str, catalogue: &str, catalogue_given: bool) -> ExitCode {
             .map_err(|e| format!("{url}: {e}"))
     };
     let specs = match std::fs::read_to_string(catalogue) {
-        Ok(text) => match frontdesk_core::catalogue::parse(&text) {
-            Ok(specs) => specs,
+        Ok(text) => match frontdesk_core::catalogue::parse(&text, city_language) {
+            Ok(catalogue) => catalogue.topics,
             Err(e) => {
                 eprintln!("frontdesk-l10n: {catalogue}: {e}");
                 return ExitCode::FAILURE;

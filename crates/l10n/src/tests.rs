@@ -170,7 +170,7 @@ fn service(code: &str, group: &str, notice: Option<&str>) -> open311::Service {
 #[test]
 fn the_catalogue_gives_topic_and_link_ids() {
     assert_eq!(
-        ids::catalogue_ids(CATALOGUE).unwrap(),
+        ids::catalogue_ids(CATALOGUE, "en").unwrap(),
         "topic-roads = Roads and sidewalks\n\
          link-road-closures = Road closures\n\
          link-road-closures-desc = See where roads are closed.\n\
@@ -178,7 +178,7 @@ fn the_catalogue_gives_topic_and_link_ids() {
          \n\
          topic-pay = Pay tickets\n"
     );
-    assert!(ids::catalogue_ids("{\"topics\": 3}").is_err());
+    assert!(ids::catalogue_ids("{\"topics\": 3}", "en").is_err());
 }
 
 #[test]
@@ -187,7 +187,9 @@ fn a_service_notice_has_its_own_id_and_groups_are_split_by_claim() {
         service("RD-1", "Roads", Some("Inspected within\n24 hours.")),
         service("A/B", "Trees", Some("  ")),
     ];
-    let specs = frontdesk_core::catalogue::parse(CATALOGUE).unwrap();
+    let specs = frontdesk_core::catalogue::parse(CATALOGUE, "en")
+        .unwrap()
+        .topics;
     let listed: Vec<_> = services.iter().map(|s| (s.clone(), None)).collect();
     let out = ids::document(&listed, &specs);
     assert!(
@@ -295,4 +297,33 @@ fn whether_each_language_is_reviewed_comes_from_languages_json() {
         .collect()
     );
     assert!(reviewed(&root.join("nowhere")).is_empty());
+}
+
+#[test]
+fn a_text_translated_by_both_catalogue_json_and_services_ftl_is_noted_for_the_translator() {
+    let root = std::env::temp_dir().join(format!("l10n-city-{}", std::process::id()));
+    std::fs::create_dir_all(root.join("fr")).unwrap();
+    std::fs::write(
+        root.join("fr/services.ftl"),
+        "# services\n\ntopic-tax = Impôts locaux\nlink-pay = Payer\n",
+    )
+    .unwrap();
+    let catalogue = frontdesk_core::catalogue::parse(
+        r#"{"topics":[{"id":"tax","name":{"en":"Taxes","fr":"Impôts","ar":"الضرائب"},"services":[
+            {"id":"pay","name":"Pay","online":{"url":"https://city.example/pay"}}]}]}"#,
+        "en",
+    )
+    .unwrap();
+    let notes = crate::city::overlaps(&root, &catalogue.texts);
+    // link-pay is a plain string in catalogue.json: nothing to note; ar has no services.ftl.
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!(notes[0].line, 3);
+    assert_eq!(
+        notes[0].to_string(),
+        format!(
+            "{}:3: note: topic-tax is translated here and in catalogue.json's \"fr\": the app shows this one (translators' files win)",
+            root.join("fr/services.ftl").display()
+        )
+    );
+    std::fs::remove_dir_all(&root).unwrap();
 }
