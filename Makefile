@@ -16,11 +16,12 @@ SERVER := target/release/frontdesk-server
 setup:
 	@scripts/setup.sh
 
-## build: the app (release, into dist/, with its Content Security Policy, precompressed) and
-## the server
+## build: the app (release, into dist/, with its shell in every language and its Content
+## Security Policy, precompressed) and the server
 build: setup
 	scripts/build-app.sh
 	cargo build --release -p frontdesk-server
+	$(SERVER) shell --config dist/config.json --locales dist/locales --write dist/index.html
 	$(SERVER) csp --config dist/config.json --write dist/index.html
 	$(SERVER) manifest --config dist/config.json --write dist/manifest.webmanifest
 	@scripts/compress-dist.sh dist

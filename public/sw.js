@@ -84,7 +84,9 @@ async function fresh(event, request, fallback) {
     }
     return response;
   } catch (offline) {
-    const kept = await cache.match(fallback || request);
+    // The page varies by Accept-Language (its shell is in the browser's language): offline, the
+    // page kept is the one to show whatever the browser now says.
+    const kept = await cache.match(fallback || request, { ignoreVary: true });
     if (kept) return kept;
     throw offline;
   }

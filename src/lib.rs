@@ -81,8 +81,19 @@ pub fn mount() {
                     .forget();
             }
             Err(error) => {
+                // No settings say which languages are offered: every language there is, so
+                // the resident reads what went wrong in their own (as the page's shell did).
+                let code = locale::negotiate(
+                    i18n::requested_in_address().as_deref(),
+                    store::saved_language().as_deref(),
+                    &i18n::browser_languages(),
+                    &languages,
+                    i18n::DEFAULT,
+                );
+                let locale = i18n::load(&code, &languages).await;
                 root.set_text_content(None);
-                leptos::mount::mount_to(root, move || view! { <ConfigProblem error/> }).forget();
+                leptos::mount::mount_to(root, move || view! { <ConfigProblem error locale/> })
+                    .forget();
             }
         }
     });

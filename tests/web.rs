@@ -86,7 +86,11 @@ async fn layout_has_one_main_one_h1_skip_link_and_help() {
 async fn config_problem_names_the_missing_key() {
     let root = container();
     let error = ConfigLoadError::Invalid(ConfigError::Missing("open311.base_url".into()));
-    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <ConfigProblem error/> });
+    let locale = frontdesk::i18n::LoadedLocale::default_locale();
+    let _handle = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <ConfigProblem error locale/> },
+    );
     leptos::task::tick().await;
 
     assert_eq!(count(&root, "main"), 1);

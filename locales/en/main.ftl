@@ -10,6 +10,12 @@ document-title-error = Error: { $page } – { $city }
 # Shown in the header while the app has not read its settings yet.
 shell-name = City services
 skip-link = Skip to main content
+# The page before the app has started (index.html: `frontdesk-server shell` writes these into it).
+shell-loading = Loading…
+# When the browser runs no JavaScript.
+shell-noscript = This service needs JavaScript, which is turned off or not available in your browser.
+# $phone: the city's phone number (311), shown as a link to call it.
+shell-noscript-call = To report a problem or ask for a city service without it, call { $phone }.
 footer-nav-label = About this service
 footer-accessibility = Accessibility statement
 # The label of the list of languages in the header (each language is named in itself).

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::api::{ConfigLoadError, FetchError};
 use crate::components::layout::{MAIN_ID, SkipLink};
-use crate::i18n::I18n;
+use crate::i18n::{I18n, LoadedLocale};
 
 /// The resident learns the service is unavailable and how else to reach the city; whoever
 /// deployed it reads exactly what is wrong with the settings.
@@ -15,8 +15,10 @@ use crate::i18n::I18n;
 pub fn ConfigProblem(
     /// What went wrong while loading the configuration.
     error: ConfigLoadError,
+    /// The browser's language (of all there are), with its messages.
+    locale: LoadedLocale,
 ) -> impl IntoView {
-    let i18n = I18n::provide_default();
+    let i18n = I18n::provide(locale, Vec::new());
     let detail = move || match &error {
         ConfigLoadError::Fetch(FetchError::Unreachable) => i18n.tr("config-error-unreachable"),
         ConfigLoadError::Fetch(FetchError::TimedOut) => i18n.tr("config-error-timeout"),

@@ -17,6 +17,7 @@ pub mod paths;
 pub mod proxy;
 pub mod push_endpoint;
 pub mod render;
+pub mod shell;
 pub mod static_files;
 pub mod store;
 pub mod tiles;

@@ -124,6 +124,21 @@ enum Command {
         #[arg(long, default_value = "dist/index.html")]
         page: PathBuf,
     },
+    /// The page's shell (heading, lead, "Loading…", noscript) in the config's default language,
+    /// with a script that shows it in the resident's language before the first paint: written
+    /// into --write (make build runs it; for static hosts, run it again after editing
+    /// config.json, then `csp --write`, which hashes the script).
+    Shell {
+        /// The config.json the app is served with.
+        #[arg(long, default_value = "dist/config.json")]
+        config: PathBuf,
+        /// The translations (languages.json and each language's main.ftl).
+        #[arg(long, default_value = "dist/locales")]
+        locales: PathBuf,
+        /// The index.html to write the shell into.
+        #[arg(long, value_name = "INDEX_HTML", default_value = "dist/index.html")]
+        write: PathBuf,
+    },
     /// The web app manifest for a config.json (the city's name, colours, icons): written to
     /// --write (for static hosts: run it again after editing config.json), otherwise printed.
     /// This server makes it from --dist's config.json on each request.
@@ -214,6 +229,24 @@ fn manifest_command(config: &std::path::Path, write: Option<&std::path::Path>) {
         #[allow(clippy::print_stdout)]
         None => println!("{text}"),
     }
+}
+
+fn shell_command(config: &std::path::Path, locales: &std::path::Path, index: &std::path::Path) {
+    let read = |path: &std::path::Path| {
+        std::fs::read_to_string(path).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())))
+    };
+    let settings = frontdesk_core::config::AppConfig::parse(&read(config))
+        .unwrap_or_else(|e| fail(format!("{}: {e}", config.display())));
+    let written = frontdesk_server::shell::Shell::load(locales, &settings, None)
+        .and_then(|shell| shell.write(&read(index)))
+        .unwrap_or_else(|e| fail(e));
+    std::fs::write(index, written).unwrap_or_else(|e| fail(format!("{}: {e}", index.display())));
+    eprintln!(
+        "frontdesk-server: the shell in {} now follows {} and {}",
+        index.display(),
+        config.display(),
+        locales.display()
+    );
 }
 
 /// The notifier `--notify` asks for; exits with the reason when a setting is unusable.
@@ -308,6 +341,15 @@ async fn main() {
     let cli = Cli::parse();
     if let Some(Command::Manifest { config, write }) = &cli.command {
         manifest_command(config, write.as_deref());
+        return;
+    }
+    if let Some(Command::Shell {
+        config,
+        locales,
+        write,
+    }) = &cli.command
+    {
+        shell_command(config, locales, write);
         return;
     }
     if let Some(Command::Csp {

@@ -1,15 +1,22 @@
 //! Serving the built app: precompressed files, cache lifetimes by kind of file, and the
-//! single-page-app fallback that lets deep links (`/services/{code}`) load the app.
+//! single-page-app fallback that lets deep links (`/services/{code}`) load the app. The page
+//! itself (`index.html`, for `/` and every deep link) is written for each request with its
+//! shell in the language `Accept-Language` asks for (`shell.rs`), compressed as the browser
+//! accepts and kept compressed for the next resident who asks for the same.
 
-use std::path::Path;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use axum::Router;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use http::header::{CACHE_CONTROL, HeaderValue};
-use http::{StatusCode, header};
-use tower_http::services::{ServeDir, ServeFile};
+use http::{HeaderMap, StatusCode, header};
+use tower_http::services::ServeDir;
 
 /// Files whose name carries a content hash never change: cache them for a year.
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -19,15 +26,21 @@ const REVALIDATE: &str = "no-cache";
 
 /// The router that serves `dist` (and `locales`, when given, from the source folder).
 pub fn router(dist: &Path, locales: Option<&Path>) -> Router {
-    let index = ServeFile::new(dist.join("index.html"))
-        .precompressed_br()
-        .precompressed_gzip();
+    let page = Page(Arc::new(PageFiles {
+        dist: dist.to_owned(),
+        locales: locales.map_or_else(|| dist.join("locales"), Path::to_owned),
+        compressed: Mutex::new(HashMap::new()),
+    }));
+    let index = axum::routing::get(index_page).with_state(page.clone());
     let files = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
-        .fallback(index);
+        .fallback(index.clone());
     // Open311 paths the endpoint does not know get the spec's error shape, never index.html.
-    let mut app = Router::new().route("/open311/{*rest}", axum::routing::any(open311_not_here));
+    let mut app = Router::new()
+        .route("/", index.clone())
+        .route("/index.html", index)
+        .route("/open311/{*rest}", axum::routing::any(open311_not_here));
     if let Some(locales) = locales {
         app = app.nest_service("/locales", ServeDir::new(locales));
     }
@@ -37,6 +50,137 @@ pub fn router(dist: &Path, locales: Option<&Path>) -> Router {
             crate::headers::Dist(std::sync::Arc::new(dist.to_owned())),
             crate::headers::pages,
         ))
+}
+
+/// Where the page's files are, and the pages already compressed (by content and encoding).
+struct PageFiles {
+    dist: PathBuf,
+    locales: PathBuf,
+    compressed: Mutex<Kept>,
+}
+
+/// Compressed pages by (the page's hash, the encoding).
+type Kept = HashMap<(u64, &'static str), Arc<Vec<u8>>>;
+
+#[derive(Clone)]
+struct Page(Arc<PageFiles>);
+
+/// At most this many compressed pages are kept (a language and an encoding each).
+const KEEP_COMPRESSED: usize = 64;
+
+/// `index.html` with its shell in the resident's language.
+async fn index_page(State(page): State<Page>, headers: HeaderMap) -> Response {
+    let header = |name: header::HeaderName| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let accept_language = header(header::ACCEPT_LANGUAGE);
+    let accept_encoding = header(header::ACCEPT_ENCODING).unwrap_or_default();
+    let if_none_match = header(header::IF_NONE_MATCH);
+    let files = page.0.clone();
+    let made = tokio::task::spawn_blocking(move || {
+        let html = std::fs::read_to_string(files.dist.join("index.html")).ok()?;
+        let config = std::fs::read_to_string(files.dist.join("config.json")).ok();
+        let text = crate::shell::Shell::page_for(
+            &files.locales,
+            config.as_deref(),
+            &html,
+            accept_language.as_deref(),
+        );
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        text.hash(&mut hasher);
+        let key = hasher.finish();
+        let encoding = ["br", "gzip"]
+            .into_iter()
+            .find(|e| accepts(&accept_encoding, e));
+        let body = match encoding {
+            None => Arc::new(text.into_bytes()),
+            Some(encoding) => files.compressed_page(key, encoding, &text),
+        };
+        Some((key, encoding, body))
+    })
+    .await
+    .ok()
+    .flatten();
+    let Some((key, encoding, body)) = made else {
+        return (StatusCode::NOT_FOUND, "Not found").into_response();
+    };
+    let etag = format!("\"{key:016x}{}\"", encoding.unwrap_or(""));
+    let mut response = if if_none_match.as_deref() == Some(etag.as_str()) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        (
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            body.as_ref().clone(),
+        )
+            .into_response()
+    };
+    let out = response.headers_mut();
+    if let Some(encoding) = encoding {
+        out.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+    }
+    out.insert(
+        header::VARY,
+        HeaderValue::from_static("accept-language, accept-encoding"),
+    );
+    if let Ok(value) = HeaderValue::from_str(&etag) {
+        out.insert(header::ETAG, value);
+    }
+    if response.status() == StatusCode::NOT_MODIFIED {
+        // The pages middleware adds its headers to HTML only.
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        );
+    }
+    response
+}
+
+impl PageFiles {
+    /// The page compressed with `encoding`, from the pages kept when it was made before.
+    fn compressed_page(&self, key: u64, encoding: &'static str, text: &str) -> Arc<Vec<u8>> {
+        if let Some(body) = self.kept().get(&(key, encoding)) {
+            return body.clone();
+        }
+        let mut out = Vec::new();
+        if encoding == "br" {
+            let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+            let _ = writer.write_all(text.as_bytes());
+            drop(writer);
+        } else {
+            let mut writer = flate2::write::GzEncoder::new(&mut out, flate2::Compression::best());
+            let _ = writer.write_all(text.as_bytes());
+            let _ = writer.finish();
+        }
+        let body = Arc::new(out);
+        let mut kept = self.kept();
+        if kept.len() >= KEEP_COMPRESSED {
+            kept.clear();
+        }
+        kept.insert((key, encoding), body.clone());
+        body
+    }
+
+    fn kept(&self) -> std::sync::MutexGuard<'_, Kept> {
+        self.compressed
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// Whether an `Accept-Encoding` value takes `encoding` (named, with a weight above 0).
+fn accepts(accept_encoding: &str, encoding: &str) -> bool {
+    accept_encoding.split(',').any(|part| {
+        let mut pieces = part.split(';');
+        let name = pieces.next().unwrap_or_default().trim();
+        let q = pieces
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .and_then(|q| q.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        name.eq_ignore_ascii_case(encoding) && q > 0.0
+    })
 }
 
 /// An Open311 path that no route answers.

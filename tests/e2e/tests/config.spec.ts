@@ -6,6 +6,8 @@ import { expectAccessible, expectPlainText, plain, scanEveryPageTestEndsOn } fro
 scanEveryPageTestEndsOn();
 
 const problemTitle = 'This service is not available right now';
+const FR_TITLE = 'Ce service n’est pas disponible pour le moment';
+const AR_TITLE = 'هذه الخدمة غير متاحة الآن';
 
 async function serveConfig(page: import('@playwright/test').Page, status: number, body: string) {
   await page.route('**/config.json', (route) =>
@@ -66,4 +68,21 @@ test('another city\'s config: the same build shows its name and phone', async ({
   await page.goto('/');
   await expect(page.getByRole('banner')).toContainText('Town of Example');
   await expect(page.getByRole('link', { name: '+1 555 0100', exact: true })).toHaveAttribute('href', 'tel:+15550100');
+});
+
+test('the problem page follows the browser\'s languages: French for a French browser, Arabic right to left for an Arabic one', async ({ browser }) => {
+  for (const [locale, lang, dir] of [['fr-CA', 'fr', 'ltr'], ['ar', 'ar', 'rtl']]) {
+    const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await serveConfig(page, 404, 'not found');
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', dir);
+    const title = { fr: FR_TITLE, ar: AR_TITLE }[lang]!;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    expect(plain(await page.title())).toBe(title);
+    await expectPlainText(page.getByRole('main'), '404');
+    await expectAccessible(page);
+    await context.close();
+  }
 });

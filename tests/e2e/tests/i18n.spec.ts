@@ -1,5 +1,7 @@
 // Languages: the picker, right to left, the address and the browser choosing, the choice
 // remembered, and the pseudo-locale proving every word of the interface comes from Fluent.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { appReady, expectAccessible, plain, watchErrors, scanEveryPageTestEndsOn } from './support';
 
@@ -132,6 +134,50 @@ test('pseudo-locale en-XA: no plain English word of the interface remains on any
   // The check can fail: an English literal added to the page is found.
   await page.evaluate(() => document.querySelector('main')!.append(document.createTextNode('Hardcoded words')));
   expect(await untranslatedWords(page)).toEqual(['Hardcoded', 'words']);
+});
+
+/** A main.ftl's one-line messages without variables: id -> text. */
+function simpleMessages(lang: string): Map<string, string> {
+  const text = readFileSync(join(__dirname, `../../../locales/${lang}/main.ftl`), 'utf8');
+  return new Map([...text.matchAll(/^([a-z][a-z0-9-]*) = ([^{\n]+)$/gm)].map((m) => [m[1], m[2].trim()]));
+}
+
+const LANGUAGES = JSON.parse(readFileSync(join(__dirname, '../../../locales/languages.json'), 'utf8')) as { code: string }[];
+
+/** Which of `sentences` the page shows (text and accessible labels), outside data. */
+async function englishOn(page: Page, sentences: string[]): Promise<string[]> {
+  const shown = await page.evaluate(() => {
+    const parts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest('[data-external], script, style, noscript')) parts.push(node.textContent ?? '');
+    }
+    for (const e of document.querySelectorAll('[aria-label], [placeholder]')) parts.push(`${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('placeholder') ?? ''}`);
+    return parts.join('\n');
+  });
+  return sentences.filter((sentence) => shown.includes(sentence));
+}
+
+// The pseudo-locale proves every word comes from Fluent; this walk proves each real language has
+// them: no English sentence of the interface on the way in, in any of the eighteen.
+test('every language: no English interface sentence on the catalogue, a form step, My requests or the statement', async ({ page }) => {
+  const english = simpleMessages('en');
+  for (const { code } of LANGUAGES.filter((l) => l.code !== 'en')) {
+    const theirs = simpleMessages(code);
+    // English sentences this language says differently: a term its translator kept in English
+    // on purpose (Tagalog's "Reference number ng kahilingan") is not one.
+    const sentences = [...english].filter(([id, text]) => text.includes(' ') && text.length >= 8 && !(theirs.get(id) ?? '').includes(text)).map(([, text]) => text);
+    for (const path of ['/', '/services/PC-DAMAGE/request/details', '/requests', '/accessibility']) {
+      await page.goto(`${path}?lang=${code}`);
+      await appReady(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      expect(await englishOn(page, sentences), `${code} ${path}`).toEqual([]);
+    }
+  }
+  // The check can fail: an English sentence of the interface on the page is found.
+  const sentence = english.get('catalogue-lead')!;
+  await page.evaluate((text) => document.querySelector('main')!.append(document.createTextNode(text)), sentence);
+  expect(await englishOn(page, [sentence, english.get('skip-link')!])).toEqual([sentence]);
 });
 
 test('pseudo-locale ar-XB mirrors the layout right to left', async ({ page }) => {

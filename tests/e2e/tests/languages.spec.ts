@@ -106,3 +106,131 @@ test('a browser asking for Filipino gets Tagalog, one asking for Cantonese gets 
     await context.close();
   }
 });
+
+// The first paint (issue 18): index.html's shell is in the resident's language before any
+// WebAssembly arrives, with lang and dir set, so nobody watches an English page turn into theirs.
+// What the first frame with a heading showed is recorded by requestAnimationFrame callbacks
+// queued from before the page is parsed (earlier frames have nothing to show yet).
+const FIRST_FRAME = () => {
+  const look = () => {
+    const h = document.documentElement;
+    const h1 = document.querySelector('h1');
+    if (!h1) return requestAnimationFrame(look);
+    (window as any).__firstFrame = { lang: h.lang, dir: h.dir, h1: h1.textContent, title: document.title };
+  };
+  requestAnimationFrame(look);
+};
+
+test('the first paint is Arabic and right to left for an Arabic browser, with the WebAssembly held back', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ar-EG', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(FIRST_FRAME);
+  await page.route(/\.wasm$/, () => {});
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await expect.poll(() => page.evaluate(() => (window as any).__firstFrame)).toEqual({
+    lang: 'ar', dir: 'rtl', h1: 'خدمات المدينة', title: expect.stringContaining('خدمات المدينة'),
+  });
+  await expect(page.getByRole('status')).toHaveText('جارٍ التحميل…');
+  await expect(page.getByRole('link', { name: 'الانتقال إلى المحتوى الرئيسي' })).toHaveCount(1);
+  // The city gave no Arabic name: its English one is marked as English.
+  await expect(page.locator('.site-header__home')).toHaveAttribute('lang', 'en');
+  await expectAccessible(page);
+  await context.close();
+});
+
+test('a language chosen on this device wins over the browser\'s from the first paint (the script, not the server)', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => localStorage.setItem('frontdesk.v1.language', 'ur'));
+  await page.addInitScript(FIRST_FRAME);
+  await page.route(/\.wasm$/, () => {});
+  const response = await page.goto('/', { waitUntil: 'domcontentloaded' });
+  // The server wrote English (what Accept-Language asked for); the script showed Urdu first.
+  expect(await response!.text()).toContain('<html lang="en" dir="ltr">');
+  await expect.poll(() => page.evaluate(() => (window as any).__firstFrame)).toEqual({
+    lang: 'ur', dir: 'rtl', h1: 'شہری خدمات', title: expect.stringContaining('شہری خدمات'),
+  });
+  await context.close();
+});
+
+test('the shell picks the language the app then starts in, for the browsers residents have', async ({ browser }) => {
+  const lists = [['fil-PH'], ['yue'], ['zh-TW', 'en'], ['zh-CN'], ['zh'], ['pt-BR'], ['de-DE', 'ar'], ['de'], ['sr-Latn-RS', 'ur-PK'], ['EN-gb'], ['so-SO', 'en']];
+  for (const languages of lists) {
+    const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+    await context.addInitScript((list) => Object.defineProperty(Navigator.prototype, 'languages', { get: () => list }), languages);
+    const held = await context.newPage();
+    await held.route(/\.wasm$/, () => {});
+    await held.goto('/', { waitUntil: 'domcontentloaded' });
+    const shell = await held.evaluate(() => document.documentElement.lang);
+    const page = await context.newPage();
+    await page.goto('/');
+    await appReady(page);
+    expect(shell, languages.join(',')).toBe(await page.evaluate(() => document.documentElement.lang));
+    await context.close();
+  }
+});
+
+test('without JavaScript the server writes the noscript in the browser\'s language', async ({ request }) => {
+  const html = await (await request.get('/', { headers: { 'Accept-Language': 'pl-PL,pl;q=0.9' } })).text();
+  const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
+  expect(noscript).toContain('Ten serwis wymaga JavaScriptu');
+  expect(noscript).toMatch(/<a href="tel:311">311<\/a>/);
+  expect(html).toContain('<html lang="pl" dir="ltr">');
+});
+
+test('scripts this machine has no fonts for still lay out: Punjabi and Tamil at 320 px, nothing sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const lang of ['pa', 'ta']) {
+    for (const path of ['/', '/services/PC-DAMAGE/request/details']) {
+      await page.goto(`${path}?lang=${lang}`);
+      await appReady(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const outside = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('main *, header *')]
+          .filter((e) => !e.closest('.skip-link, .visually-hidden'))
+          .map((e) => e.getBoundingClientRect())
+          .filter((r) => r.width > 0 && (r.left < -0.5 || r.right > width + 0.5)).length;
+      });
+      expect(outside, `${lang} ${path}`).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    }
+  }
+});
+
+test('the city\'s own words in several languages: its name and hours in French, its English marked in Arabic; services.ftl wins', async ({ page }) => {
+  const config = JSON.parse(await (await page.request.get('/config.json')).text());
+  config.city.name = { en: 'City of Mississauga', fr: 'Ville de Mississauga' };
+  config.help.hours = { en: 'Always open', fr: 'Toujours ouvert' };
+  const catalogue = JSON.parse(await (await page.request.get('/catalogue.json')).text());
+  const roads = catalogue.topics.find((t: any) => t.id === 'roads');
+  // French's services.ftl translates this topic: it wins over the city's inline French.
+  roads.name = { en: roads.name, fr: 'Voirie (texte de la ville)' };
+  // A text no translator's file has: the city's inline Spanish shows.
+  roads.services.push({ id: 'e2e-desk', name: { en: 'Test desk', es: 'Mostrador de prueba' }, counter: { address: '1 Test Street' } });
+  await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(config) }));
+  await page.route('**/catalogue.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(catalogue) }));
+
+  await page.goto('/?lang=fr');
+  await appReady(page);
+  await expect(page.getByRole('banner')).toContainText('Ville de Mississauga');
+  expect(plain(await page.title())).toContain('Ville de Mississauga');
+  const help = page.getByRole('complementary');
+  await expect(help).toContainText('Toujours ouvert');
+  await expect(help.locator('span[lang]', { hasText: 'Toujours ouvert' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Routes et trottoirs' })).toHaveCount(1);
+
+  await page.goto('/?lang=ar');
+  await appReady(page);
+  await expect(help.locator('span[lang="en"]', { hasText: 'Always open' })).toHaveCount(1);
+  await expect(page.getByRole('banner').locator('[lang="en"]', { hasText: 'City of Mississauga' })).toHaveCount(1);
+
+  await expect(page.getByText('Test desk', { exact: true })).toHaveAttribute('lang', 'en');
+
+  await page.goto('/?lang=es');
+  await appReady(page);
+  const desk = page.getByText('Mostrador de prueba', { exact: true });
+  await expect(desk).toHaveCount(1);
+  await expect(desk).not.toHaveAttribute('lang', /.+/);
+  await expectAccessible(page);
+});
