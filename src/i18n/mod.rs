@@ -187,7 +187,8 @@ pub struct I18n {
     offered: StoredValue<Vec<Language>>,
     /// The translations the city wrote into catalogue.json, by services.ftl id: used where the
     /// language's services.ftl has none (translators' files win).
-    city_texts: RwSignal<CityTexts>,
+    /// Set once, when the inventory has loaded and before any name is shown from it.
+    city_texts: StoredValue<CityTexts>,
 }
 
 impl I18n {
@@ -198,7 +199,7 @@ impl I18n {
             language: RwSignal::new(locale.code.clone()),
             direction: RwSignal::new(locale.dir),
             offered: StoredValue::new(offered),
-            city_texts: RwSignal::new(CityTexts::new()),
+            city_texts: StoredValue::new(CityTexts::default()),
         };
         provide_context(i18n);
         i18n.sync_document();
@@ -280,7 +281,7 @@ impl I18n {
     pub fn backend_translation(&self, id: &str) -> Option<String> {
         let page = self.language.get();
         self.localizer.with_value(|l| l.backend(id)).or_else(|| {
-            self.city_texts.with(|texts| {
+            self.city_texts.with_value(|texts| {
                 texts
                     .get(id)
                     .and_then(|text| text.translation(&page))
@@ -291,7 +292,7 @@ impl I18n {
 
     /// Keeps the city's translations from catalogue.json (see [`I18n::backend_translation`]).
     pub fn set_city_texts(&self, texts: CityTexts) {
-        self.city_texts.set(texts);
+        self.city_texts.set_value(texts);
     }
 
     /// A text from config.json in the active language: the city's translation, or its own text

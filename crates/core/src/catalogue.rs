@@ -6,8 +6,6 @@
 //! services". No topic appears twice. Besides Open311 request forms, a topic lists services
 //! done elsewhere: online (a link that leaves the site), by phone, or at a counter.
 
-use std::collections::BTreeMap;
-
 use open311::Service;
 use serde_json::Value;
 
@@ -173,7 +171,29 @@ fn optional_string(value: &Value, path: &str) -> Result<Option<String>, Catalogu
 /// The translations the city wrote into catalogue.json (`city_text.rs`), by the Fluent id
 /// that `services.ftl` would translate the same text with (`topic-roads`, `link-{id}`,
 /// `link-{id}-desc`, `link-{id}-hours`, `link-{id}-address`).
-pub type CityTexts = BTreeMap<String, CityText>;
+/// A list, not a map: a few entries, and every generic map costs the app's first download.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CityTexts(Vec<(String, CityText)>);
+
+impl CityTexts {
+    /// The city's text under `id`, if it gave translations for it.
+    pub fn get(&self, id: &str) -> Option<&CityText> {
+        self.0
+            .iter()
+            .find(|(key, _)| key == id)
+            .map(|(_, text)| text)
+    }
+
+    /// Each id with its text, in the order catalogue.json has them.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &CityText)> {
+        self.0.iter().map(|(id, text)| (id.as_str(), text))
+    }
+
+    fn insert(&mut self, id: String, text: CityText) {
+        self.0.retain(|(key, _)| *key != id);
+        self.0.push((id, text));
+    }
+}
 
 /// A parsed catalogue.json: its topics in the city's language, and the city's own translations.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -257,7 +277,7 @@ pub fn parse_with(
 ) -> Result<Catalogue, CatalogueError> {
     let mut reader = Reader {
         city_language,
-        texts: CityTexts::new(),
+        texts: CityTexts::default(),
     };
     let root = parse(text).ok_or_else(|| {
         let (line, column) = json::syntax_error_at(text).unwrap_or((1, 1));

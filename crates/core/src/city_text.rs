@@ -11,8 +11,6 @@
 //! catalogue's texts a translator's `services.ftl` wins over the city's object (translators'
 //! files are the source of truth); `make l10n` says where both translate the same text.
 
-use std::collections::BTreeMap;
-
 use serde_json::Value;
 
 /// A city's text in its own language, with any translations the city gave.
@@ -20,8 +18,9 @@ use serde_json::Value;
 pub struct CityText {
     /// The text in the city's language.
     city: String,
-    /// Other languages, by code as written in the file (`fr`, `zh-Hant`).
-    translations: BTreeMap<String, String>,
+    /// Other languages, by code as written in the file (`fr`, `zh-Hant`). A list, not a map:
+    /// a few entries, and every generic map costs the app's first download.
+    translations: Vec<(String, String)>,
 }
 
 /// What is wrong with a city text in a file.
@@ -59,7 +58,7 @@ impl CityText {
     pub fn plain(text: impl Into<String>) -> CityText {
         CityText {
             city: text.into(),
-            translations: BTreeMap::new(),
+            translations: Vec::new(),
         }
     }
 
@@ -72,7 +71,8 @@ impl CityText {
                 .filter(|t| !t.is_empty())
                 .map(CityText::plain)),
             Value::Object(items) => {
-                let mut translations = BTreeMap::new();
+                let mut translations = Vec::new();
+                let mut city = None;
                 for (code, text) in items {
                     if !is_language_tag(code) {
                         return Err(Fault::Invalid(code.clone()));
@@ -81,13 +81,16 @@ impl CityText {
                         return Err(Fault::Invalid(code.clone()));
                     };
                     let text = text.trim();
-                    if !text.is_empty() {
-                        translations.insert(code.clone(), text.to_owned());
+                    if text.is_empty() {
+                        continue;
+                    }
+                    if code == city_language {
+                        city = Some(text.to_owned());
+                    } else {
+                        translations.push((code.clone(), text.to_owned()));
                     }
                 }
-                let city = translations
-                    .remove(city_language)
-                    .ok_or_else(|| Fault::Missing(city_language.to_owned()))?;
+                let city = city.ok_or_else(|| Fault::Missing(city_language.to_owned()))?;
                 Ok(Some(CityText { city, translations }))
             }
             _ => Err(Fault::Invalid(String::new())),
@@ -110,7 +113,7 @@ impl CityText {
 
     /// The languages the city translated this text into, besides its own.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.translations.keys().map(String::as_str)
+        self.translations.iter().map(|(code, _)| code.as_str())
     }
 
     /// The text for a page in `language`: the city's translation, or the city's own text marked

@@ -33,7 +33,7 @@ impl std::fmt::Display for Overlap {
 /// Every text of `texts` that `root/<language>/services.ftl` also translates.
 pub fn overlaps(root: &Path, texts: &CityTexts) -> Vec<Overlap> {
     let mut found = Vec::new();
-    for (id, text) in texts {
+    for (id, text) in texts.iter() {
         for language in text.languages() {
             let path = root.join(language).join("services.ftl");
             let Ok(source) = std::fs::read_to_string(&path) else {
@@ -43,7 +43,7 @@ pub fn overlaps(root: &Path, texts: &CityTexts) -> Vec<Overlap> {
                 found.push(Overlap {
                     path,
                     line,
-                    id: id.clone(),
+                    id: id.to_owned(),
                     language: language.to_owned(),
                 });
             }
