@@ -418,7 +418,7 @@ fn EntryCard(entry: Entry) -> impl IntoView {
                 }),
             };
             view! {
-                <p class="entry__name"><Said text=name/></p>
+                <h3 class="entry__name"><Said text=name/></h3>
                 {description}
                 <p>
                     <a href=tel class="entry__phone">
@@ -430,7 +430,7 @@ fn EntryCard(entry: Entry) -> impl IntoView {
             .into_any()
         }
         Channel::Counter { address, hours } => view! {
-            <p class="entry__name"><Said text=name/></p>
+            <h3 class="entry__name"><Said text=name/></h3>
             {description}
             <p>{said_within("channel-counter", "address", city_words("address", address))}</p>
             {hours_line(hours)}
