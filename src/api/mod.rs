@@ -217,8 +217,7 @@ impl std::fmt::Display for CatalogueLoadError {
     }
 }
 
-/// Loads and validates `/catalogue.json`, written in `city_language` (and any others its
-/// objects give).
+/// Loads and validates `/catalogue.json`, written in `city_language` (and any others it gives).
 pub async fn load_catalogue(city_language: &str) -> Result<Catalogue, CatalogueLoadError> {
     let text = fetch_text(CATALOGUE_URL)
         .await
