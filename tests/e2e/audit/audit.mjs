@@ -142,6 +142,9 @@ for (const lang of languages) {
           if (viewport === 'phone') more.push(...await checks.orientation(page));
         }
         if (name === 'Catalogue (home)') more.push(...await checks.multipleWays(page));
+        // Last: these change the form (the next state starts elsewhere) or leave and come back.
+        if (name === 'Form: every question type, with errors') more.push(...await checks.onInput(page));
+        if (name === 'Form: check your answers') more.push(...await checks.redundantEntry(page, () => page.locator('.button--start').waitFor()));
         scan.checks.push(...more);
       } catch (error) {
         scan.checks.push({ id: 'page reached', ok: false, detail: String(error).split('\n')[0] });

@@ -367,3 +367,63 @@ export async function multipleWays(page) {
   }));
   return [result('multiple-ways', ['2.4.5'], facts.search && facts.topics > 0 && facts.links > 0, `a search box: ${facts.search ? 'yes' : 'no'}; ${facts.topics} topics listing ${facts.links} service pages`)];
 }
+
+/** 3.2.2 On Input: changing each control of a form (choosing an option, ticking, typing) changes
+ *  no page, address or title and does not move the focus. */
+export async function onInput(page, { most = 20 } = {}) {
+  const where = () => page.evaluate(() => `${location.href} ${document.title}`);
+  const start = await where();
+  const controls = page.locator('main form select, main form input[type=radio], main form input[type=checkbox], main form input[type=text], main form input[type=email], main form input[type=tel], main form input[type=number], main form input[type=date], main form input:not([type]), main form textarea');
+  const count = Math.min(await controls.count(), most);
+  const problems = [];
+  for (let i = 0; i < count; i++) {
+    const control = controls.nth(i);
+    if (!(await control.isVisible())) continue;
+    const kind = await control.evaluate((e) => (e.tagName === 'SELECT' ? 'select' : e.type || 'text'));
+    await control.focus();
+    if (kind === 'select') {
+      const values = await control.evaluate((e) => [...e.options].map((o) => o.value));
+      if (values.length > 1) await control.selectOption(values.at(-1));
+    } else if (kind === 'radio' || kind === 'checkbox') {
+      await page.keyboard.press('Space');
+    } else if (kind === 'date') {
+      await page.keyboard.type('01012025');
+    } else {
+      await page.keyboard.type('4');
+    }
+    await page.waitForTimeout(30);
+    const now = await where();
+    const stays = await control.evaluate((e) => document.activeElement === e);
+    const name = await control.evaluate((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}`);
+    if (now !== start) problems.push(`changing ${name} changed the page: ${now}`);
+    else if (!stays) problems.push(`changing ${name} moved the focus`);
+    if (problems.length) break;
+  }
+  return [result('on-input', ['3.2.2'], count > 0 && !problems.length, problems.length ? problems.join('; ') : count ? `${count} controls changed: no change of page, address, title or focus` : 'no form controls to change')];
+}
+
+/** 3.3.7 Redundant Entry, on check your answers: after a reload, after "Change" and after the
+ *  browser's Back, every answer given is still there, never asked again. `ready` waits for the
+ *  check page. */
+export async function redundantEntry(page, ready) {
+  const answers = () => page.evaluate(() => document.querySelector('.summary')?.innerText.replace(/[\u2068\u2069]/g, '').trim() ?? '');
+  const before = await answers();
+  const problems = [];
+  await page.reload();
+  await ready();
+  if ((await answers()) !== before) problems.push('after a reload the answers differ');
+  const change = page.locator('.summary a[href*="/details"]').first();
+  if (await change.count()) {
+    await change.click();
+    const description = page.locator('#description');
+    await description.waitFor();
+    const value = (await description.inputValue()).trim();
+    if (!value || !before.includes(value)) problems.push(`"Change" shows the description ${value ? 'changed' : 'empty'}`);
+    await page.goBack();
+    await ready();
+    if ((await answers()) !== before) problems.push('after Back the answers differ');
+  } else {
+    problems.push('no "Change" link to the details');
+  }
+  return [result('redundant-entry', ['3.3.7'], before.length > 0 && !problems.length, problems.length ? problems.join('; ') : 'after a reload, "Change" and Back every answer is still there')];
+}

@@ -17,6 +17,8 @@ const FINE = page('<p>Short text.</p><p><a href="#a">First</a> <button>Second</b
 // Where a check looks for something a fine page has (an error summary, a search and topics).
 const FINE_FOR = {
   errors: page('<div id="error-summary" tabindex="-1"><h2>There is a problem</h2><ul><li><a href="#email">Type an email address</a></li></ul></div><p><label for="email">Email</label><span id="email-error">Type an email address</span><input id="email" aria-invalid="true" aria-describedby="email-error"></p><script>document.title = "Error: Sanity"; document.getElementById("error-summary").focus()</script>'),
+  'on-input': page('<form><label for="c">Colour</label><select id="c"><option>red</option><option>blue</option></select> <label for="t">Name</label><input id="t" type="text"></form>'),
+  'redundant-entry': { url: 'http://sanity.test/check', html: page('<dl class="summary"><dt>Description</dt><dd>Raccoon</dd><dd><a href="/details">Change</a></dd></dl><button class="button--start">Send</button>') },
   'multiple-ways': page('<form role="search"><input type="search" aria-label="Search"></form><h2>Roads</h2><p><a href="/services/RD-1">Pothole</a></p>'),
 };
 
@@ -49,6 +51,10 @@ const CASES = [
     page('<p>Press s</p><script>addEventListener("keydown", (e) => { if (e.key === "s") document.title = "Searched" })</script>'), 'no-key-shortcuts'],
   ['errors: a summary without the focus, a field not marked invalid, no "Error:" in the title', (p) => checks.errors(p, 'Error:'),
     page('<div id="error-summary" tabindex="-1"><h2>There is a problem</h2><ul><li><a href="#email">Type an email address</a></li></ul></div><p><label for="email">Email</label><input id="email"></p>'), 'errors'],
+  ['on input: a choice that changes the page title', checks.onInput,
+    page('<form><label for="c">Colour</label><select id="c" onchange="document.title = this.value"><option>red</option><option>blue</option></select></form>'), 'on-input'],
+  ['redundant entry: answers that are gone after a reload', (p) => checks.redundantEntry(p, () => p.locator('.button--start').waitFor()),
+    { url: 'http://sanity.test/check', html: page('<dl class="summary"><dt>Description</dt><dd><script>document.write(String(Math.random()))</script></dd><dd><a href="/details">Change</a></dd></dl><button class="button--start">Send</button>') }, 'redundant-entry'],
   ['multiple ways: a catalogue without a search', checks.multipleWays, page('<h2>Roads</h2><p><a href="/services/RD-1">Pothole</a></p>'), 'multiple-ways'],
   ['not applicable, shown by test: a video', checks.notApplicable, page('<video aria-label="Clip"></video>'), 'no-media'],
   ['not applicable, shown by test: a password', checks.notApplicable, page('<label>Password <input type="password"></label>'), 'no-authentication'],
@@ -57,11 +63,23 @@ const CASES = [
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 const tab = await context.newPage();
+// Pages at addresses of their own, for checks that reload or follow links.
+let served = {};
+await tab.route('http://sanity.test/**', (route) => {
+  const path = new URL(route.request().url()).pathname;
+  const html = served[path] ?? page('<p><label for="description">Description</label><textarea id="description">Raccoon</textarea></p>');
+  route.fulfill({ contentType: 'text/html', body: html });
+});
+const open = async (what) => {
+  if (typeof what === 'string') return tab.setContent(what);
+  served = { [new URL(what.url).pathname]: what.html };
+  await tab.goto(what.url);
+};
 let failures = 0;
 for (const [name, check, html, id] of CASES) {
-  await tab.setContent(FINE_FOR[id] ?? FINE);
+  await open(FINE_FOR[id] ?? FINE);
   const fine = (await check(tab)).filter((r) => r.id === id);
-  await tab.setContent(html);
+  await open(html);
   const broken = (await check(tab)).filter((r) => r.id === id);
   const caught = broken.some((r) => !r.ok);
   const clean = fine.length > 0 && fine.every((r) => r.ok);
