@@ -94,6 +94,7 @@ const scans = [];
 for (const lang of languages) {
   for (const viewport of viewports) {
     const context = await browser.newContext({ ...VIEWPORTS[viewport], baseURL: BASE, serviceWorkers: 'block' });
+    await context.addInitScript(checks.liveRecorder);
     const page = await context.newPage();
     const found = {};
     for (const [name, reach] of STATES) {
@@ -134,6 +135,8 @@ for (const lang of languages) {
         // Per criterion (audit/checks.mjs): layout in every language on the phone; the rest in
         // English and Arabic (left to right and right to left) on both screens.
         const more = [];
+        // What live regions said on the way here (since the last state on this page).
+        if (FULL.includes(lang)) more.push(...await checks.statusMessages(page));
         // First, while the page is as the resident left it (the summary has the focus).
         if (name.endsWith('with errors')) more.push(...await checks.errors(page, errorPrefix(lang)));
         if (viewport === 'phone') more.push(...await checks.reflow(page), ...await checks.spacingAndSize(page));

@@ -427,3 +427,45 @@ export async function redundantEntry(page, ready) {
   }
   return [result('redundant-entry', ['3.3.7'], before.length > 0 && !problems.length, problems.length ? problems.join('; ') : 'after a reload, "Change" and Back every answer is still there')];
 }
+
+/** Installed in every page the audit opens (context.addInitScript): records, once the audit arms
+ *  it, each change of text in a live region (role status, log or alert, aria-live), and each
+ *  region added to the page already holding its text, which screen readers do not announce. */
+export function liveRecorder() {
+  const record = { armed: false, updates: 0, fresh: [] };
+  window.__auditLive = record;
+  const selector = '[role=status], [role=log], [role=alert], [aria-live]';
+  const start = () => new MutationObserver((list) => {
+    if (!record.armed) return;
+    for (const m of list) {
+      for (const n of m.addedNodes) {
+        if (n.nodeType !== 1) continue;
+        for (const r of [n, ...n.querySelectorAll(selector)].filter((e) => e.matches(selector))) {
+          // An alert is announced when it appears; a polite region must be there first.
+          if (r.matches('[role=alert], [aria-live=assertive]') || r.getAttribute('aria-live') === 'off') continue;
+          const text = r.textContent.trim();
+          if (text) record.fresh.push(`${r.tagName.toLowerCase()}${r.id ? `#${r.id}` : ''}${r.className ? `.${String(r.className).split(' ')[0]}` : ''} "${text.slice(0, 40)}"`);
+        }
+      }
+      const target = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+      if (target?.closest(selector) && !(m.addedNodes.length && [...m.addedNodes].some((n) => n.nodeType === 1 && n.matches?.(selector)))) record.updates++;
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+}
+
+/** 4.1.3 Status Messages: what the live-region recorder saw since the last look; arms it for
+ *  what comes next on this page. */
+export async function statusMessages(page) {
+  const seen = await page.evaluate(() => {
+    const r = window.__auditLive;
+    if (!r) return null;
+    const out = { armed: r.armed, updates: r.updates, fresh: [...r.fresh] };
+    r.armed = true;
+    r.updates = 0;
+    r.fresh = [];
+    return out;
+  });
+  if (!seen || !seen.armed) return [];
+  return [result('status-messages', ['4.1.3'], !seen.fresh.length, seen.fresh.length ? `status text in a region added with it: ${[...new Set(seen.fresh)].slice(0, 5).join('; ')}` : `${seen.updates} changes in live regions that were there before`)];
+}

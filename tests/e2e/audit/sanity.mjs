@@ -19,6 +19,7 @@ const FINE_FOR = {
   errors: page('<div id="error-summary" tabindex="-1"><h2>There is a problem</h2><ul><li><a href="#email">Type an email address</a></li></ul></div><p><label for="email">Email</label><span id="email-error">Type an email address</span><input id="email" aria-invalid="true" aria-describedby="email-error"></p><script>document.title = "Error: Sanity"; document.getElementById("error-summary").focus()</script>'),
   'on-input': page('<form><label for="c">Colour</label><select id="c"><option>red</option><option>blue</option></select> <label for="t">Name</label><input id="t" type="text"></form>'),
   'redundant-entry': { url: 'http://sanity.test/check', html: page('<dl class="summary"><dt>Description</dt><dd>Raccoon</dd><dd><a href="/details">Change</a></dd></dl><button class="button--start">Send</button>') },
+  'status-messages': page('<p role="status" id="s"></p><script>window.act = () => { document.getElementById("s").textContent = "Saved" }</script>'),
   'multiple-ways': page('<form role="search"><input type="search" aria-label="Search"></form><h2>Roads</h2><p><a href="/services/RD-1">Pothole</a></p>'),
 };
 
@@ -55,6 +56,9 @@ const CASES = [
     page('<form><label for="c">Colour</label><select id="c" onchange="document.title = this.value"><option>red</option><option>blue</option></select></form>'), 'on-input'],
   ['redundant entry: answers that are gone after a reload', (p) => checks.redundantEntry(p, () => p.locator('.button--start').waitFor()),
     { url: 'http://sanity.test/check', html: page('<dl class="summary"><dt>Description</dt><dd><script>document.write(String(Math.random()))</script></dd><dd><a href="/details">Change</a></dd></dl><button class="button--start">Send</button>') }, 'redundant-entry'],
+  // The page's own `act` says something; the check looks at how.
+  ['status messages: a status added to the page with its text already in it', async (p) => { await p.evaluate(checks.liveRecorder); await checks.statusMessages(p); await p.evaluate(() => window.act()); await p.waitForTimeout(20); return checks.statusMessages(p); },
+    page('<p>Nothing yet</p><script>window.act = () => { const s = document.createElement("p"); s.setAttribute("role", "status"); s.textContent = "Saved"; document.querySelector("main").append(s) }</script>'), 'status-messages'],
   ['multiple ways: a catalogue without a search', checks.multipleWays, page('<h2>Roads</h2><p><a href="/services/RD-1">Pothole</a></p>'), 'multiple-ways'],
   ['not applicable, shown by test: a video', checks.notApplicable, page('<video aria-label="Clip"></video>'), 'no-media'],
   ['not applicable, shown by test: a password', checks.notApplicable, page('<label>Password <input type="password"></label>'), 'no-authentication'],
