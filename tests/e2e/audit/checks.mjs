@@ -469,3 +469,29 @@ export async function statusMessages(page) {
   if (!seen || !seen.armed) return [];
   return [result('status-messages', ['4.1.3'], !seen.fresh.length, seen.fresh.length ? `status text in a region added with it: ${[...new Set(seen.fresh)].slice(0, 5).join('; ')}` : `${seen.updates} changes in live regions that were there before`)];
 }
+
+/** 2.5.7 Dragging Movements and 2.5.1 Pointer Gestures: nothing is draggable without another
+ *  way, and the map (which pans by dragging) has a button for each move and zoom, and takes a
+ *  pin with a single tap: a tap on the frame puts it there. */
+export async function singlePointer(page) {
+  const facts = await page.evaluate(() => ({
+    draggable: document.querySelectorAll('[draggable=true]').length,
+    map: !!document.querySelector('.map__frame'),
+    moves: document.querySelectorAll('.map-controls__move button').length,
+    zooms: document.querySelectorAll('.map-controls__zoom button').length,
+  }));
+  const results = [result('single-pointer', ['2.5.7', '2.5.1'], facts.draggable === 0, `${facts.draggable} draggable elements`)];
+  if (facts.map) {
+    const frame = page.locator('.map__frame');
+    const box = await frame.boundingBox();
+    const before = await page.evaluate(() => document.querySelector('.map__pin')?.style.transform ?? null);
+    // One tap, away from the middle (where a pin may already be).
+    await frame.click({ position: { x: box.width * 0.3, y: box.height * 0.3 } });
+    await page.waitForTimeout(100);
+    const after = await page.evaluate(() => document.querySelector('.map__pin')?.style.transform ?? null);
+    const tapped = after !== null && after !== before;
+    results.push(result('single-pointer', ['2.5.7', '2.5.1'], facts.moves >= 4 && facts.zooms >= 2 && tapped,
+      `the map: ${facts.moves} move buttons, ${facts.zooms} zoom buttons; a single tap ${tapped ? 'puts the pin' : 'did not put the pin'}`));
+  }
+  return results;
+}

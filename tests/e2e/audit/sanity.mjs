@@ -59,6 +59,7 @@ const CASES = [
   // The page's own `act` says something; the check looks at how.
   ['status messages: a status added to the page with its text already in it', async (p) => { await p.evaluate(checks.liveRecorder); await checks.statusMessages(p); await p.evaluate(() => window.act()); await p.waitForTimeout(20); return checks.statusMessages(p); },
     page('<p>Nothing yet</p><script>window.act = () => { const s = document.createElement("p"); s.setAttribute("role", "status"); s.textContent = "Saved"; document.querySelector("main").append(s) }</script>'), 'status-messages'],
+  ['single pointer: something only dragging can move', checks.singlePointer, page('<p draggable="true">Drag me into the list</p>'), 'single-pointer'],
   ['multiple ways: a catalogue without a search', checks.multipleWays, page('<h2>Roads</h2><p><a href="/services/RD-1">Pothole</a></p>'), 'multiple-ways'],
   ['not applicable, shown by test: a video', checks.notApplicable, page('<video aria-label="Clip"></video>'), 'no-media'],
   ['not applicable, shown by test: a password', checks.notApplicable, page('<label>Password <input type="password"></label>'), 'no-authentication'],
