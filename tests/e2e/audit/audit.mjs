@@ -148,6 +148,8 @@ for (const lang of languages) {
         // Last: these change the form (the next state starts elsewhere) or leave and come back.
         if (name === 'Form: every question type, with errors') more.push(...await checks.onInput(page));
         if (name === 'Form: location, with errors' && FULL.includes(lang)) more.push(...await checks.singlePointer(page));
+        if (name === 'Form: about you') more.push(...await checks.inputPurpose(page));
+        if (name === 'Form: check your answers') more.push(...await checks.checkAnswers(page));
         if (name === 'Form: check your answers') more.push(...await checks.redundantEntry(page, () => page.locator('.button--start').waitFor()));
         scan.checks.push(...more);
       } catch (error) {

@@ -495,3 +495,26 @@ export async function singlePointer(page) {
   }
   return results;
 }
+
+/** 1.3.5 Identify Input Purpose, on a page asking about the resident: each field for a name,
+ *  an email address or a phone number says so with its autocomplete token. */
+export async function inputPurpose(page) {
+  const fields = await page.evaluate(() => [...document.querySelectorAll('main input')].filter((e) => ['text', 'email', 'tel'].includes(e.type)).map((e) => ({
+    id: e.id, type: e.type, token: (e.getAttribute('autocomplete') ?? '').trim(),
+    label: document.querySelector(`label[for="${CSS.escape(e.id)}"]`)?.textContent?.trim() ?? '',
+  })));
+  const about = fields.filter((f) => f.type === 'email' || f.type === 'tel' || /name/i.test(f.id));
+  const missing = about.filter((f) => !['given-name', 'family-name', 'name', 'email', 'tel'].includes(f.token));
+  return [result('input-purpose', ['1.3.5'], about.length > 0 && !missing.length, about.length ? (missing.length ? `no purpose on ${missing.map((f) => `#${f.id}`).join(', ')}` : about.map((f) => `#${f.id}: ${f.token}`).join(', ')) : 'no field about the resident on this page')];
+}
+
+/** 3.3.4 Error Prevention: before a request is sent, every answer is shown with a way to change
+ *  it, and sending is a separate, deliberate step. */
+export async function checkAnswers(page) {
+  const facts = await page.evaluate(() => ({
+    rows: document.querySelectorAll('.summary .summary__row').length,
+    changes: document.querySelectorAll('.summary .summary__row a').length,
+    send: !!document.querySelector('main .button--start'),
+  }));
+  return [result('check-answers', ['3.3.4'], facts.rows > 0 && facts.changes === facts.rows && facts.send, `${facts.rows} answers, ${facts.changes} "Change" links, ${facts.send ? 'a separate Send button' : 'no Send button'}`)];
+}

@@ -20,6 +20,8 @@ const FINE_FOR = {
   'on-input': page('<form><label for="c">Colour</label><select id="c"><option>red</option><option>blue</option></select> <label for="t">Name</label><input id="t" type="text"></form>'),
   'redundant-entry': { url: 'http://sanity.test/check', html: page('<dl class="summary"><dt>Description</dt><dd>Raccoon</dd><dd><a href="/details">Change</a></dd></dl><button class="button--start">Send</button>') },
   'status-messages': page('<p role="status" id="s"></p><script>window.act = () => { document.getElementById("s").textContent = "Saved" }</script>'),
+  'input-purpose': page('<p><label for="email">Email</label><input id="email" type="email" autocomplete="email"></p>'),
+  'check-answers': page('<dl class="summary"><div class="summary__row"><dt>Description</dt><dd>Raccoon</dd><dd><a href="#d">Change</a></dd></div></dl><button class="button--start">Send</button>'),
   'multiple-ways': page('<form role="search"><input type="search" aria-label="Search"></form><h2>Roads</h2><p><a href="/services/RD-1">Pothole</a></p>'),
 };
 
@@ -60,6 +62,8 @@ const CASES = [
   ['status messages: a status added to the page with its text already in it', async (p) => { await p.evaluate(checks.liveRecorder); await checks.statusMessages(p); await p.evaluate(() => window.act()); await p.waitForTimeout(20); return checks.statusMessages(p); },
     page('<p>Nothing yet</p><script>window.act = () => { const s = document.createElement("p"); s.setAttribute("role", "status"); s.textContent = "Saved"; document.querySelector("main").append(s) }</script>'), 'status-messages'],
   ['single pointer: something only dragging can move', checks.singlePointer, page('<p draggable="true">Drag me into the list</p>'), 'single-pointer'],
+  ['input purpose: an email field that does not say it is one', checks.inputPurpose, page('<p><label for="email">Email</label><input id="email" type="email" autocomplete="off"></p>'), 'input-purpose'],
+  ['check answers: answers without a way to change them', checks.checkAnswers, page('<dl class="summary"><div class="summary__row"><dt>Description</dt><dd>Raccoon</dd></div></dl><button class="button--start">Send</button>'), 'check-answers'],
   ['multiple ways: a catalogue without a search', checks.multipleWays, page('<h2>Roads</h2><p><a href="/services/RD-1">Pothole</a></p>'), 'multiple-ways'],
   ['not applicable, shown by test: a video', checks.notApplicable, page('<video aria-label="Clip"></video>'), 'no-media'],
   ['not applicable, shown by test: a password', checks.notApplicable, page('<label>Password <input type="password"></label>'), 'no-authentication'],

@@ -18,7 +18,7 @@ export const CRITERIA = [
   { id: '1.3.2', name: 'Meaningful Sequence', level: 'A', checks: ['focus-order'], person: 'whether the reading order makes sense, in each direction' },
   { id: '1.3.3', name: 'Sensory Characteristics', level: 'A', person: 'whether any instruction relies on shape, size, place or sound alone, in every language' },
   { id: '1.3.4', name: 'Orientation', level: 'AA', axe: true, checks: ['orientation', 'experimental-rules'] },
-  { id: '1.3.5', name: 'Identify Input Purpose', level: 'AA', axe: true },
+  { id: '1.3.5', name: 'Identify Input Purpose', level: 'AA', axe: true, checks: ['input-purpose'] },
   { id: '1.4.1', name: 'Use of Color', level: 'A', axe: true, person: 'whether any state is told by colour alone (statuses, errors)' },
   { id: '1.4.2', name: 'Audio Control', level: 'A', checks: ['no-media'], na: 'no sound plays' },
   { id: '1.4.3', name: 'Contrast (Minimum)', level: 'AA', axe: true, checks: ['contrast-modes'] },
