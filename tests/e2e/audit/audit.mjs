@@ -95,6 +95,7 @@ for (const lang of languages) {
   for (const viewport of viewports) {
     const context = await browser.newContext({ ...VIEWPORTS[viewport], baseURL: BASE, serviceWorkers: 'block' });
     await context.addInitScript(checks.liveRecorder);
+    await context.addInitScript(checks.listenerRecorder);
     const page = await context.newPage();
     const found = {};
     for (const [name, reach] of STATES) {
@@ -141,7 +142,7 @@ for (const lang of languages) {
         if (name.endsWith('with errors')) more.push(...await checks.errors(page, errorPrefix(lang)));
         if (viewport === 'phone') more.push(...await checks.reflow(page), ...await checks.spacingAndSize(page));
         if (FULL.includes(lang) && (!args.quick || QUICK.has(name))) {
-          more.push(...await checks.focusWalk(page), ...await checks.contrastModes(page), ...await checks.targetSizeVariants(page), ...await checks.notApplicable(page), ...await checks.keyShortcuts(page));
+          more.push(...await checks.focusWalk(page), ...await checks.contrastModes(page), ...await checks.targetSizeVariants(page), ...await checks.notApplicable(page), ...await checks.keyShortcuts(page), ...await checks.noMotionNoHover(page));
           if (viewport === 'phone') more.push(...await checks.orientation(page));
         }
         if (name === 'Catalogue (home)') more.push(...await checks.multipleWays(page));

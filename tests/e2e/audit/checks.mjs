@@ -518,3 +518,50 @@ export async function checkAnswers(page) {
   }));
   return [result('check-answers', ['3.3.4'], facts.rows > 0 && facts.changes === facts.rows && facts.send, `${facts.rows} answers, ${facts.changes} "Change" links, ${facts.send ? 'a separate Send button' : 'no Send button'}`)];
 }
+
+/** Installed with the live-region recorder: notes which kinds of event the page listens for. */
+export function listenerRecorder() {
+  const kinds = new Set();
+  window.__auditListeners = kinds;
+  const add = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, ...rest) {
+    kinds.add(String(type));
+    return add.call(this, type, ...rest);
+  };
+  for (const name of ['ondevicemotion', 'ondeviceorientation']) {
+    const d = Object.getOwnPropertyDescriptor(window, name);
+    if (d?.set) Object.defineProperty(window, name, { ...d, set(v) { kinds.add(name.slice(2)); d.set.call(this, v); } });
+  }
+}
+
+/** 2.5.4 Motion Actuation shown not to apply: the page never listens to the device's motion or
+ *  orientation (and the Permissions-Policy turns the sensors off). 1.4.13 Content on Hover or
+ *  Focus: no style rule shows other content when something is hovered or focused (the focused
+ *  element's own look aside). */
+export async function noMotionNoHover(page) {
+  const facts = await page.evaluate(() => {
+    const kinds = window.__auditListeners ? [...window.__auditListeners] : null;
+    const shows = [];
+    const look = (rules) => {
+      for (const rule of rules) {
+        if (rule.cssRules && !(rule instanceof CSSStyleRule)) { look(rule.cssRules); continue; }
+        if (!(rule instanceof CSSStyleRule)) continue;
+        for (const selector of rule.selectorText.split(',')) {
+          // A :hover or :focus followed by a combinator styles something else.
+          if (!/:(hover|focus|focus-within|focus-visible)[^,]*[\s>+~][^,]*$/.test(selector.trim())) continue;
+          const s = rule.style;
+          if (s.display || s.visibility || s.opacity || s.clip || s.clipPath || s.maxHeight || s.height) shows.push(selector.trim());
+        }
+      }
+    };
+    for (const sheet of document.styleSheets) { try { look(sheet.cssRules); } catch { /* another origin's sheet */ } }
+    return { kinds, shows };
+  });
+  const results = [];
+  if (facts.kinds) {
+    const motion = facts.kinds.filter((k) => ['devicemotion', 'deviceorientation', 'deviceorientationabsolute'].includes(k));
+    results.push(result('no-motion-actuation', ['2.5.4'], !motion.length, motion.length ? `listens to ${motion.join(', ')}` : 'no listener for device motion or orientation'));
+  }
+  results.push(result('no-hover-content', ['1.4.13'], !facts.shows.length, facts.shows.length ? `shown on hover or focus: ${facts.shows.slice(0, 5).join('; ')}` : 'no style shows other content on hover or focus'));
+  return results;
+}
