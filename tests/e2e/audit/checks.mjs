@@ -184,6 +184,7 @@ export async function focusWalk(page, { maxStops = 250, sampled = 30 } = {}) {
         results.push(result('focus-not-obscured', ['2.4.11'], !hidden.length,
           `${label}: ${hidden.length ? `hidden at ${hidden.slice(0, 5).map((s) => s.name).join('; ')}` : `${walk.stops.length} stops, none hidden`}${off ? ` (${off} not yet scrolled onto the screen when measured)` : ''}`));
         if (scheme === 'light' && !spacing) {
+          results.push(result('keyboard-reach', ['2.1.1'], walk.cameRound && !walk.unreached.length, walk.unreached.length ? `not reached by Tab: ${walk.unreached.slice(0, 5).join('; ')}` : `every control among the ${walk.stops.length} stops`));
           results.push(result('on-focus', ['3.2.1'], !walk.moved, walk.moved ? `focus changed the page ${walk.moved}` : `${walk.stops.length} stops: no change of page, address or title`));
           results.push(result('no-trap', ['2.1.2', '2.4.3'], walk.cameRound && walk.backOk,
             `${walk.cameRound ? `came round after ${walk.stops.length} stops` : `did not come round within ${maxStops} stops`}; Shift+Tab ${walk.backOk ? 'goes back' : 'did not go back to the stop before'}`));
@@ -209,6 +210,7 @@ async function tabThrough(page, maxStops, sampled = false) {
   let backOk = true;
   let first = null;
   let same = 0;
+  let wrapped = 0;
   for (let i = 0; i < maxStops + 10; i++) {
     await page.keyboard.press('Tab');
     if (i === 0) await page.waitForTimeout(50);
@@ -237,7 +239,10 @@ async function tabThrough(page, maxStops, sampled = false) {
     // 3.2.1: focusing changes no page, address or title by itself.
     const now = await page.evaluate(() => `${location.href} ${document.title}`);
     if (now !== start && !moved) moved = `after ${stops.length + 1} stops: ${now}`;
-    if (!stop) { if (stops.length) { cameRound = true; break; } continue; }
+    // Past the last stop the focus leaves the page, then comes back at the top: the walk may
+    // start in the middle (the browser keeps where the focus was), so it goes on round to the
+    // first stop it met.
+    if (!stop) { if (stops.length && ++wrapped > 1) break; continue; }
     if (stops.length && stop.key === stops.at(-1).key) {
       // A date or time field takes Tab between its parts; a field that holds it longer holds it.
       if (++same > 6) break;
@@ -259,6 +264,15 @@ async function tabThrough(page, maxStops, sampled = false) {
     }
     stops.push(stop);
   }
+  // 2.1.1: every control on the page was a stop (of a group of radios, one is).
+  const unreached = await page.evaluate(() => {
+    const visible = (e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; };
+    const controls = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')]
+      .filter((e) => !e.disabled && visible(e) && !e.closest('[inert]'));
+    const reachedGroups = new Set(controls.filter((e) => e.type === 'radio' && e.dataset.auditStop).map((e) => e.name));
+    return controls.filter((e) => !e.dataset.auditStop && !(e.type === 'radio' && reachedGroups.has(e.name)))
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} "${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 30)}"`);
+  });
   // Each stop's look with nothing focused: a visible focus differs from it.
   const unfocused = await page.evaluate(() => {
     document.activeElement?.blur?.();
@@ -271,7 +285,7 @@ async function tabThrough(page, maxStops, sampled = false) {
       return [key, look];
     }));
   });
-  return { stops: stops.map((s) => ({ ...s, changes: unfocused[s.key] === undefined || unfocused[s.key] !== s.look })), cameRound, backOk, moved };
+  return { stops: stops.map((s) => ({ ...s, changes: unfocused[s.key] === undefined || unfocused[s.key] !== s.look })), cameRound, backOk, moved, unreached };
 }
 
 /** 1.2.x, 1.4.2, 2.2.2, 2.3.1, 2.5.4, 3.3.8 shown not to apply, by test: no audio, video,

@@ -46,6 +46,7 @@ const CASES = [
     page('<p><a href="#a" class="x">First</a></p>', { style: '.x:focus-visible { outline: none }' }), 'focus-visible'],
   ['focus not obscured: a fixed banner over the focused link', checks.focusWalk,
     page('<p style="margin-top:2000px"><a href="#a">Under the banner</a></p><div style="position:fixed;inset:0;background:#fff">banner</div>'), 'focus-not-obscured'],
+  ['keyboard: a button taken out of the Tab order', checks.focusWalk, page('<p><a href="#a">First</a> <button tabindex="-1">Only by mouse</button></p>'), 'keyboard-reach'],
   ['no keyboard trap: a field that keeps the focus', checks.focusWalk,
     page('<p><input aria-label="Trap" onkeydown="if (event.key === \'Tab\') event.preventDefault()"> <a href="#b">After</a></p>'), 'no-trap'],
   ['on focus: a field that changes the title when focused', checks.focusWalk,
