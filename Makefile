@@ -21,9 +21,7 @@ setup:
 build: setup
 	scripts/build-app.sh
 	cargo build --release -p frontdesk-server
-	$(SERVER) shell --config dist/config.json --locales dist/locales --write dist/index.html
-	$(SERVER) csp --config dist/config.json --write dist/index.html
-	$(SERVER) manifest --config dist/config.json --write dist/manifest.webmanifest
+	SERVER=$(SERVER) scripts/page-files.sh
 	@scripts/compress-dist.sh dist
 
 ## run: build, then serve the app and the reference Open311 back end at http://$(LISTEN)/
