@@ -10,7 +10,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 LISTEN ?= 127.0.0.1:8080
 SERVER := target/release/frontdesk-server
 
-.PHONY: setup build run test lint l10n l10n-ids audit bench security fuzz clean
+.PHONY: setup build run test lint l10n l10n-ids audit audit-record audit-transcripts bench security fuzz clean
 
 ## setup: install what is missing (seconds when everything is there)
 setup:
@@ -47,10 +47,21 @@ l10n:
 l10n-ids:
 	@cargo run --quiet -p frontdesk-l10n -- service-ids --url http://$(LISTEN)/open311/v2
 
-## audit: the accessibility report (axe WCAG 2.2 AA, every page and state, every language,
-## phone and desktop) in target/audit/report.md; exits 1 on any failure
+## audit: the accessibility report (axe WCAG 2.2 AA and a check per criterion, every page and
+## state, every language, phone and desktop) in target/audit/report.md, the conformance report
+## in target/audit/acr.md, and the statement's source checked against it; exits 1 on any failure
 audit: build
 	cd tests/e2e && node audit/audit.mjs
+
+## audit-record: the full audit, then its date, commit and results written into the accessibility
+## statement's source (public/accessibility.json), only if nothing failed; commit the file after
+audit-record: build
+	cd tests/e2e && node audit/audit.mjs --record
+
+## audit-transcripts: English on the phone, its screen reader transcripts written over the golden
+## ones in accessibility/transcripts/en/ (after reading what changed: git diff shows it)
+audit-transcripts: build
+	cd tests/e2e && node audit/audit.mjs --languages en --viewports phone --update-transcripts
 
 ## bench: sizes, first-load bytes, pieces, time to a usable catalogue and Lighthouse against the
 ## budgets (not part of make test); twiggy (crates.io) profiles the first module

@@ -7,7 +7,7 @@ const CACHE = 'frontdesk-app-v1';
 const HASHED = /\/[\w-]+-[0-9a-f]{12,}(_bg)?\.(js|wasm)$/;
 // The app's own files that change with a deployment or a translator: fresh when online. The
 // pieces' loader and list (scripts/pieces.sh) change with each deployment.
-const FRESH = /^\/(config\.json|catalogue\.json|pieces\.json|__wasm_split\.js|icon\.svg|map\.css|locales\/.+)$/;
+const FRESH = /^\/(config\.json|catalogue\.json|accessibility\.json|pieces\.json|__wasm_split\.js|icon\.svg|map\.css|locales\/.+)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -18,7 +18,7 @@ self.addEventListener('install', (event) => {
     // The build files the page names, fetched before this worker existed, and the pieces the
     // app fetches when a page first needs them: after one visit every page works offline.
     const pieces = await piecesList(cache);
-    await cache.addAll([...named(html), ...(pieces || []), '/config.json', '/catalogue.json', '/locales/languages.json', '/map.css']);
+    await cache.addAll([...named(html), ...(pieces || []), '/config.json', '/catalogue.json', '/accessibility.json', '/locales/languages.json', '/map.css']);
     await self.skipWaiting();
   })());
 });

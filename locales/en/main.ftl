@@ -340,17 +340,40 @@ not-found-call = You can also call { $phone } to ask for a service.
 accessibility-title = Accessibility statement
 a11y-intro = { $city } wants everyone to be able to use this service: on a phone or a computer, zoomed in, with a keyboard alone, a screen reader, voice control or another assistive technology, and in your own language.
 a11y-standard-heading = The standard we aim for
-a11y-standard = This service aims to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA.
+a11y-standard = This service aims to meet the Web Content Accessibility Guidelines (WCAG) version { $version } at level { $level }.
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = It fully meets that standard.
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = It partially meets that standard: the parts that do not, or that a person has not yet checked, are listed below.
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = Our last full check was on { $date }: every page and state, in { $languages } languages, on phone-sized and desktop-sized screens. { $failed ->
+    [0] None of its { $scans } page checks found a problem.
+   *[other] { $failed } of its { $scans } page checks found a problem.
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = The rest of this statement still holds, and you can call us to hear the results of our last check.
 a11y-testing-heading = How we test it
 a11y-testing-automated = Every page is checked automatically with axe-core against WCAG 2.2 level A and AA each time the service changes, on a phone-sized and a desktop-sized screen.
 a11y-testing-keyboard = Automated tests also use the service with a keyboard alone: the skip link, moving between pages and where the focus goes.
 a11y-testing-languages = Pages are also tested in languages written from right to left, and in a generated pseudo-language that shows any text left untranslated.
 a11y-gaps-heading = What we know is not yet right
 a11y-gaps-intro = Automated checks find only some problems. We know of these:
+a11y-not-conforming-intro = These parts do not yet meet the standard:
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = WCAG { $criterion }: { $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+    [one] This success criterion still needs a person to check it, because automated tests cannot fully judge it: { $criteria }.
+   *[other] These { $count } success criteria still need a person to check them, because automated tests cannot fully judge them: { $criteria }.
+}
 a11y-gap-screen-readers = The service has not yet been tested by people using screen readers and voice control.
 a11y-gap-server-text = Names and descriptions of services come from the city's systems and may not be translated into your language.
 a11y-report-heading = Report a problem with this service
 a11y-report = If something on this site does not work for you, call { $phone } and tell us what you were doing and what went wrong. We will help you make your request by phone and fix the problem.
+a11y-other-format-heading = Get this information another way
+a11y-other-format = If you cannot use this site, or need what it says in another form (large print, read aloud, easy read or another language), call { $phone } and we will help.
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = You can also come to { $counter }.
 
 ## When the service cannot read its settings (config.json)
 

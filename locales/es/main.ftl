@@ -316,17 +316,41 @@ not-found-call = También puede llamar al { $phone } para pedir un servicio.
 accessibility-title = Declaración de accesibilidad
 a11y-intro = { $city } quiere que todas las personas puedan usar este servicio: en un teléfono o un ordenador, con zoom, solo con el teclado, con un lector de pantalla, control por voz u otra tecnología de apoyo, y en su propio idioma.
 a11y-standard-heading = La norma que buscamos cumplir
-a11y-standard = Este servicio busca cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) versión 2.2, nivel AA.
+a11y-standard = Este servicio busca cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) versión { $version }, nivel { $level }.
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = Cumple totalmente esa norma.
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = Cumple parcialmente esa norma: abajo se indican las partes que no la cumplen o que una persona aún no ha revisado.
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = Nuestra última revisión completa fue el { $date }: todas las páginas en todos sus estados, en { $languages } idiomas, en pantallas de teléfono y de ordenador. { $failed ->
+    [0] Ninguna de sus { $scans } revisiones de páginas encontró un problema.
+    [one] Una de sus { $scans } revisiones de páginas encontró un problema.
+   *[other] { $failed } de sus { $scans } revisiones de páginas encontraron un problema.
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = El resto de esta declaración sigue siendo válido, y puede llamarnos para conocer los resultados de nuestra última revisión.
 a11y-testing-heading = Cómo lo comprobamos
 a11y-testing-automated = Cada página se revisa automáticamente con axe-core según las WCAG 2.2, niveles A y AA, cada vez que cambia el servicio, en una pantalla de teléfono y en una de ordenador.
 a11y-testing-keyboard = Las pruebas automáticas también usan el servicio solo con el teclado: el enlace para saltar al contenido, el paso entre páginas y a dónde va el foco.
 a11y-testing-languages = Las páginas también se prueban en idiomas que se escriben de derecha a izquierda y en un pseudoidioma generado que muestra cualquier texto que haya quedado sin traducir.
 a11y-gaps-heading = Lo que sabemos que aún no está bien
 a11y-gaps-intro = Las comprobaciones automáticas solo encuentran algunos problemas. Conocemos estos:
+a11y-not-conforming-intro = Estas partes aún no cumplen la norma:
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = Criterio WCAG { $criterion }: { $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+    [one] Una persona aún tiene que revisar este criterio de conformidad, porque las pruebas automáticas no pueden evaluarlo por completo: { $criteria }.
+   *[other] Una persona aún tiene que revisar estos { $count } criterios de conformidad, porque las pruebas automáticas no pueden evaluarlos por completo: { $criteria }.
+}
 a11y-gap-screen-readers = El servicio aún no ha sido probado por personas que usan lectores de pantalla o control por voz.
 a11y-gap-server-text = Los nombres y las descripciones de los servicios vienen de los sistemas de la ciudad y puede que no estén traducidos a su idioma.
 a11y-report-heading = Informar de un problema con este servicio
 a11y-report = Si algo de este sitio no le funciona, llame al { $phone } y díganos qué estaba haciendo y qué falló. Le ayudaremos a hacer su solicitud por teléfono y corregiremos el problema.
+a11y-other-format-heading = Obtener esta información de otra forma
+a11y-other-format = Si no puede usar este sitio, o necesita su contenido en otro formato (letra grande, leído en voz alta, lectura fácil u otro idioma), llame al { $phone } y le ayudaremos.
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = También puede venir en persona: { $counter }.
 
 ## Cuando el servicio no puede leer su configuración (config.json)
 

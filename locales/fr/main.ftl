@@ -316,17 +316,41 @@ not-found-call = Vous pouvez aussi appeler le { $phone } pour demander un servic
 accessibility-title = Déclaration d’accessibilité
 a11y-intro = { $city } veut que chacun puisse utiliser ce service : sur un téléphone ou un ordinateur, avec un zoom, au clavier seul, avec un lecteur d’écran, la commande vocale ou une autre aide technique, et dans sa propre langue.
 a11y-standard-heading = La norme visée
-a11y-standard = Ce service vise la conformité aux Règles pour l’accessibilité des contenus Web (WCAG) version 2.2, niveau AA.
+a11y-standard = Ce service vise la conformité aux Règles pour l’accessibilité des contenus Web (WCAG) version { $version }, niveau { $level }.
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = Il respecte entièrement cette norme.
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = Il respecte partiellement cette norme : les points qui ne la respectent pas, ou qu’une personne n’a pas encore vérifiés, sont indiqués ci-dessous.
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = Notre dernière vérification complète a eu lieu le { $date } : toutes les pages dans tous leurs états, en { $languages } langues, sur des écrans de téléphone et d’ordinateur. { $failed ->
+    [0] Aucune de ses { $scans } vérifications de pages n’a trouvé de problème.
+    [one] Une de ses { $scans } vérifications de pages a trouvé un problème.
+   *[other] { $failed } de ses { $scans } vérifications de pages ont trouvé un problème.
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = Le reste de cette déclaration est toujours valable, et vous pouvez nous appeler pour connaître les résultats de notre dernière vérification.
 a11y-testing-heading = Comment nous le vérifions
 a11y-testing-automated = Chaque page est vérifiée automatiquement avec axe-core selon les WCAG 2.2 niveaux A et AA à chaque modification du service, sur un écran de téléphone et sur un écran d’ordinateur.
 a11y-testing-keyboard = Des tests automatiques utilisent aussi le service au clavier seul : le lien d’évitement, le passage d’une page à l’autre et la position du focus.
 a11y-testing-languages = Les pages sont aussi testées dans des langues écrites de droite à gauche, et dans une pseudo-langue générée qui révèle tout texte resté non traduit.
 a11y-gaps-heading = Ce que nous savons ne pas encore être au point
 a11y-gaps-intro = Les vérifications automatiques ne trouvent qu’une partie des problèmes. Nous connaissons ceux-ci :
+a11y-not-conforming-intro = Ces points ne respectent pas encore la norme :
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = Critère WCAG { $criterion } : { $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+    [one] Ce critère de succès doit encore être vérifié par une personne, car les tests automatiques ne peuvent pas l’évaluer entièrement : { $criteria }.
+   *[other] Ces { $count } critères de succès doivent encore être vérifiés par une personne, car les tests automatiques ne peuvent pas les évaluer entièrement : { $criteria }.
+}
 a11y-gap-screen-readers = Le service n’a pas encore été testé par des personnes utilisant un lecteur d’écran ou la commande vocale.
 a11y-gap-server-text = Les noms et descriptions des services viennent des systèmes de la ville et peuvent ne pas être traduits dans votre langue.
 a11y-report-heading = Signaler un problème avec ce service
 a11y-report = Si quelque chose ne fonctionne pas pour vous sur ce site, appelez le { $phone } et dites-nous ce que vous faisiez et ce qui n’a pas marché. Nous vous aiderons à faire votre demande par téléphone et nous corrigerons le problème.
+a11y-other-format-heading = Obtenir ces informations autrement
+a11y-other-format = Si vous ne pouvez pas utiliser ce site, ou si vous avez besoin de son contenu sous une autre forme (gros caractères, lecture à voix haute, facile à lire et à comprendre ou autre langue), appelez le { $phone } et nous vous aiderons.
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = Vous pouvez aussi venir nous voir : { $counter }.
 
 ## Quand le service ne peut pas lire ses paramètres (config.json)
 

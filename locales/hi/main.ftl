@@ -311,17 +311,41 @@ not-found-call = आप कोई सेवा माँगने के लि�
 accessibility-title = सुलभता विवरण
 a11y-intro = { $city } चाहता है कि हर कोई इस सेवा का इस्तेमाल कर सके: फ़ोन या कंप्यूटर पर, ज़ूम करके, सिर्फ़ कीबोर्ड से, स्क्रीन रीडर, आवाज़ से नियंत्रण या किसी और सहायक तकनीक के साथ, और अपनी भाषा में।
 a11y-standard-heading = हमारा लक्ष्य मानक
-a11y-standard = यह सेवा वेब सामग्री सुलभता दिशानिर्देश (WCAG) संस्करण 2.2 के स्तर AA को पूरा करने का लक्ष्य रखती है।
+a11y-standard = यह सेवा वेब सामग्री सुलभता दिशानिर्देश (WCAG) संस्करण { $version } के स्तर { $level } को पूरा करने का लक्ष्य रखती है।
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = यह सेवा उस मानक को पूरी तरह पूरा करती है।
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = यह सेवा उस मानक को आंशिक रूप से पूरा करती है: जो हिस्से इसे पूरा नहीं करते, या जिन्हें अभी तक किसी व्यक्ति ने नहीं जाँचा है, वे नीचे दिए गए हैं।
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = हमारी पिछली पूरी जाँच { $date } को हुई थी: हर पेज और उसकी हर स्थिति, { $languages } भाषाओं में, फ़ोन के आकार की और कंप्यूटर के आकार की स्क्रीन पर। { $failed ->
+    [0] पेजों की { $scans } जाँचों में से किसी में भी कोई समस्या नहीं मिली।
+    [one] पेजों की { $scans } जाँचों में से { $failed } में समस्या मिली।
+   *[other] पेजों की { $scans } जाँचों में से { $failed } में समस्या मिली।
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = इस विवरण का बाकी हिस्सा अब भी लागू है, और हमारी पिछली जाँच के नतीजे सुनने के लिए आप हमें कॉल कर सकते हैं।
 a11y-testing-heading = हम इसकी जाँच कैसे करते हैं
 a11y-testing-automated = सेवा में हर बदलाव पर, हर पेज को axe-core से WCAG 2.2 के स्तर A और AA के अनुसार अपने आप जाँचा जाता है, फ़ोन के आकार की और कंप्यूटर के आकार की स्क्रीन पर।
 a11y-testing-keyboard = स्वचालित जाँचें सेवा को सिर्फ़ कीबोर्ड से भी चलाकर देखती हैं: मुख्य सामग्री पर जाने वाला लिंक, पेजों के बीच आना-जाना और फ़ोकस कहाँ जाता है।
 a11y-testing-languages = पेजों को दाएँ से बाएँ लिखी जाने वाली भाषाओं में भी जाँचा जाता है, और एक बनाई गई नकली भाषा में भी, जो बिना अनुवाद के छूटा हुआ कोई भी पाठ दिखा देती है।
 a11y-gaps-heading = हम जानते हैं कि अभी क्या ठीक नहीं है
 a11y-gaps-intro = स्वचालित जाँचें सिर्फ़ कुछ ही समस्याएँ पकड़ पाती हैं। हमें इनकी जानकारी है:
+a11y-not-conforming-intro = ये हिस्से अभी मानक को पूरा नहीं करते:
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = WCAG सफलता मानदंड { $criterion }: { $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+    [one] इस सफलता मानदंड की जाँच अभी किसी व्यक्ति को करनी है, क्योंकि स्वचालित जाँचें इसे पूरी तरह नहीं परख सकतीं: { $criteria }।
+   *[other] इन { $count } सफलता मानदंडों की जाँच अभी किसी व्यक्ति को करनी है, क्योंकि स्वचालित जाँचें इन्हें पूरी तरह नहीं परख सकतीं: { $criteria }।
+}
 a11y-gap-screen-readers = स्क्रीन रीडर और आवाज़ से नियंत्रण इस्तेमाल करने वाले लोगों ने अभी तक इस सेवा को जाँचा नहीं है।
 a11y-gap-server-text = सेवाओं के नाम और विवरण शहर की प्रणालियों से आते हैं, और हो सकता है वे आपकी भाषा में अनुवादित न हों।
 a11y-report-heading = इस सेवा में किसी समस्या की सूचना दें
 a11y-report = अगर इस साइट पर कुछ आपके लिए काम नहीं करता, तो { $phone } पर कॉल करें और हमें बताएँ कि आप क्या कर रहे थे और क्या गड़बड़ हुई। हम फ़ोन पर आपका अनुरोध दर्ज करने में आपकी मदद करेंगे और समस्या ठीक करेंगे।
+a11y-other-format-heading = यह जानकारी किसी और तरीके से पाएँ
+a11y-other-format = अगर आप यह साइट इस्तेमाल नहीं कर पा रहे हैं, या आपको इसकी जानकारी किसी और रूप में चाहिए (बड़े अक्षरों में, पढ़कर सुनाई गई, आसान भाषा में या किसी और भाषा में), तो { $phone } पर कॉल करें, हम मदद करेंगे।
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = आप { $counter } पर आकर भी मिल सकते हैं।
 
 ## जब सेवा अपनी सेटिंग (config.json) नहीं पढ़ पाती
 

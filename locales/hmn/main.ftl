@@ -306,17 +306,39 @@ not-found-call = Koj kuj hu tau rau { $phone } los thov kev pab cuam.
 accessibility-title = Lus qhia txog kev siv tau yooj yim rau txhua tus
 a11y-intro = { $city } xav kom txhua tus neeg siv tau qhov kev pab cuam no: ntawm xov tooj los yog khoos phis tawj, thaum ua kom cov ntawv loj, thaum siv cov khawm ntaus ntawv nkaus xwb, lub tshuab nyeem lub vij tsam, kev siv suab hais kom ua, los yog lwm yam cuab yeej pab, thiab ua koj hom lus.
 a11y-standard-heading = Tus qauv uas peb xav ua kom tau
-a11y-standard = Qhov kev pab cuam no xav ua kom raws li Cov Lus Qhia Txog Kev Siv Tau Cov Ntsiab Lus Hauv Vev Xaib (WCAG) tsab 2.2 theem AA.
+a11y-standard = Qhov kev pab cuam no xav ua kom raws li Cov Lus Qhia Txog Kev Siv Tau Cov Ntsiab Lus Hauv Vev Xaib (WCAG) tsab { $version } theem { $level }.
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = Nws ua tau raws li tus qauv ntawd tag nrho.
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = Nws ua tau raws li tus qauv ntawd ib feem xwb: cov feem uas tseem tsis tau raws, los yog uas tseem tsis tau muaj neeg kuaj, teev nyob hauv qab no.
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = Peb qhov kev kuaj tag nrho zaum kawg yog rau { $date }: txhua nplooj ntawv thiab txhua yam uas nws tshwm tau, ua { $languages } hom lus, ntawm lub vij tsam loj li xov tooj thiab lub vij tsam loj li khoos phis tawj. { $failed ->
+    [0] Tsis muaj ib zaug twg ntawm { $scans } zaug kuaj nplooj ntawv pom teeb meem.
+   *[other] { $failed } zaug ntawm { $scans } zaug kuaj nplooj ntawv pom teeb meem.
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = Lwm cov lus hauv daim ntawv qhia no tseem siv tau, thiab koj hu tau rau peb kom peb qhia koj seb peb qhov kev kuaj zaum kawg pom li cas.
 a11y-testing-heading = Peb kuaj nws li cas
 a11y-testing-automated = Txhua zaus uas qhov kev pab cuam no hloov, lub khoos phis tawj siv axe-core kuaj txhua nplooj ntawv raws li WCAG 2.2 theem A thiab AA, ntawm ib lub vij tsam loj li xov tooj thiab ib lub loj li khoos phis tawj.
 a11y-testing-keyboard = Cov kev kuaj los ntawm khoos phis tawj kuj siv qhov kev pab cuam no nrog cov khawm ntaus ntawv nkaus xwb: txoj kab txuas hla mus rau cov ntsiab lus tseem ceeb, kev txav ntawm nplooj ntawv no mus rau nplooj ntawv tod, thiab qhov uas raug xaiv tam sim no txav mus rau qhov twg.
 a11y-testing-languages = Cov nplooj ntawv kuj raug kuaj ua cov hom lus uas sau ntawm sab xis mus rau sab laug, thiab ua ib hom lus cuav uas lub khoos phis tawj tsim los qhia seb muaj cov ntawv twg tseem tsis tau txhais.
 a11y-gaps-heading = Yam uas peb paub tias tseem tsis tau zoo
 a11y-gaps-intro = Kev kuaj los ntawm khoos phis tawj tsuas nrhiav tau qee qhov teeb meem xwb. Peb paub txog cov no:
+a11y-not-conforming-intro = Cov feem no tseem tsis tau raws li tus qauv:
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = Txoj cai WCAG { $criterion }: { $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+   *[other] Tseem yuav tsum muaj neeg kuaj { $count } txoj cai no, vim kev kuaj los ntawm khoos phis tawj tsis tuaj yeem txiav txim tau tag nrho: { $criteria }.
+}
 a11y-gap-screen-readers = Tseem tsis tau muaj cov neeg uas siv lub tshuab nyeem lub vij tsam thiab kev siv suab hais kom ua los sim qhov kev pab cuam no.
 a11y-gap-server-text = Cov npe thiab cov lus piav txog cov kev pab cuam los ntawm lub kaw lus ntawm lub nroog thiab tej zaum yuav tsis tau txhais ua koj hom lus.
 a11y-report-heading = Qhia txog ib qho teeb meem ntawm qhov kev pab cuam no
 a11y-report = Yog tias muaj ib yam dab tsi ntawm lub vev xaib no koj siv tsis tau, hu rau { $phone } thiab qhia peb tias koj tab tom ua dab tsi thiab muaj dab tsi tsis zoo. Peb yuav pab koj xa koj daim ntawv thov ntawm xov tooj thiab kho qhov teeb meem.
+a11y-other-format-heading = Txais cov ntaub ntawv no ua lwm txoj kev
+a11y-other-format = Yog koj siv tsis tau lub vev xaib no, los yog koj xav tau nws cov lus ua lwm yam (ntawv loj, nyeem nrov nrov rau koj mloog, lus yooj yim nyeem, los yog lwm hom lus), hu rau { $phone } thiab peb yuav pab koj.
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = Koj kuj tuaj tau rau ntawm { $counter }.
 
 ## Thaum qhov kev pab cuam nyeem tsis tau nws cov kev teeb tsa (config.json)
 

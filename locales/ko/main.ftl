@@ -291,17 +291,39 @@ not-found-call = { $phone }번으로 전화해 서비스를 요청하실 수도 
 accessibility-title = 웹 접근성 안내
 a11y-intro = { $city }에서는 누구나 이 서비스를 이용할 수 있기를 바랍니다. 휴대전화나 컴퓨터에서, 화면을 확대해서, 키보드만으로, 화면 낭독기나 음성 제어 또는 다른 보조 기술로, 그리고 자신의 언어로 이용할 수 있어야 합니다.
 a11y-standard-heading = 목표 기준
-a11y-standard = 이 서비스는 웹 콘텐츠 접근성 지침(WCAG) 2.2 버전의 AA 수준을 충족하는 것을 목표로 합니다.
+a11y-standard = 이 서비스는 웹 콘텐츠 접근성 지침(WCAG) { $version } 버전의 { $level } 수준을 충족하는 것을 목표로 합니다.
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = 현재 이 기준을 모두 충족합니다.
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = 현재 이 기준을 일부만 충족합니다. 충족하지 못하는 부분과 아직 사람이 확인하지 않은 부분은 아래에 적어 두었습니다.
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = 마지막 전체 검사는 { $date }에 실시했습니다. { $languages }개 언어로 모든 페이지와 모든 상태를 휴대전화 크기와 데스크톱 크기의 화면에서 검사했습니다. { $failed ->
+    [0] 페이지 검사 { $scans }건 중 문제가 발견된 검사는 없었습니다.
+   *[other] 페이지 검사 { $scans }건 중 { $failed }건에서 문제가 발견되었습니다.
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = 이 안내의 나머지 내용은 그대로 유효합니다. 전화하시면 마지막 검사 결과를 알려 드립니다.
 a11y-testing-heading = 검사 방법
 a11y-testing-automated = 서비스가 바뀔 때마다 휴대전화 크기와 데스크톱 크기의 화면에서 모든 페이지를 axe-core로 WCAG 2.2 A 및 AA 수준에 맞는지 자동으로 검사합니다.
 a11y-testing-keyboard = 자동 검사에서는 키보드만으로 서비스를 이용하는 것도 확인합니다. 본문 바로가기 링크, 페이지 간 이동, 포커스가 이동하는 위치를 검사합니다.
 a11y-testing-languages = 또한 오른쪽에서 왼쪽으로 쓰는 언어와, 번역되지 않은 글자를 드러내는 자동 생성 가상 언어로도 페이지를 검사합니다.
 a11y-gaps-heading = 아직 부족한 점
 a11y-gaps-intro = 자동 검사로는 일부 문제만 찾을 수 있습니다. 현재 알고 있는 문제는 다음과 같습니다.
+a11y-not-conforming-intro = 다음 부분은 아직 기준을 충족하지 못합니다.
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = WCAG 성공 기준 { $criterion }: { $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+   *[other] 다음 성공 기준 { $count }개는 자동 검사로 완전히 판단할 수 없어 아직 사람이 직접 확인해야 합니다: { $criteria }.
+}
 a11y-gap-screen-readers = 화면 낭독기나 음성 제어를 사용하는 분들이 직접 이 서비스를 검사한 적은 아직 없습니다.
 a11y-gap-server-text = 서비스 이름과 설명은 시 시스템에서 가져오므로 이용자의 언어로 번역되어 있지 않을 수 있습니다.
 a11y-report-heading = 이 서비스의 문제 신고
 a11y-report = 이 사이트에서 제대로 이용할 수 없는 부분이 있으면 { $phone }번으로 전화해 무엇을 하던 중에 어떤 문제가 생겼는지 알려 주세요. 전화로 요청하실 수 있도록 도와드리고 문제를 해결하겠습니다.
+a11y-other-format-heading = 다른 방법으로 이 정보 받기
+a11y-other-format = 이 사이트를 이용할 수 없거나 내용을 다른 형태(큰 글씨, 소리 내어 읽어 주기, 쉬운 글 또는 다른 언어)로 받아야 하면 { $phone }번으로 전화해 주세요. 도와드리겠습니다.
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = { $counter }에 직접 방문하셔도 됩니다.
 
 ## 서비스가 설정 파일(config.json)을 읽을 수 없을 때
 

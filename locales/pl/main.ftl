@@ -321,17 +321,45 @@ not-found-call = Możesz też zadzwonić pod numer { $phone }, aby poprosić o u
 accessibility-title = Deklaracja dostępności
 a11y-intro = { $city } chce, aby każdy mógł korzystać z tego serwisu: na telefonie lub komputerze, w powiększeniu, wyłącznie za pomocą klawiatury, czytnika ekranu, sterowania głosowego lub innej technologii wspomagającej, a także w swoim języku.
 a11y-standard-heading = Standard, do którego dążymy
-a11y-standard = Ten serwis ma spełniać wytyczne dotyczące dostępności treści internetowych (WCAG) w wersji 2.2 na poziomie AA.
+a11y-standard = Ten serwis ma spełniać wytyczne dotyczące dostępności treści internetowych (WCAG) w wersji { $version } na poziomie { $level }.
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = Serwis w pełni spełnia ten standard.
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = Serwis częściowo spełnia ten standard: poniżej wymieniamy części, które go nie spełniają lub których człowiek jeszcze nie sprawdził.
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = Ostatnie pełne sprawdzenie przeprowadziliśmy { $date }: wszystkie strony we wszystkich stanach, w { $languages } językach, na ekranach wielkości telefonu i komputera. { $failed ->
+    [0] Żadne z { $scans } sprawdzeń stron nie wykazało problemu.
+    [one] Jedno z { $scans } sprawdzeń stron wykazało problem.
+    [few] { $failed } z { $scans } sprawdzeń stron wykazały problem.
+    [many] { $failed } z { $scans } sprawdzeń stron wykazało problem.
+   *[other] { $failed } z { $scans } sprawdzeń stron wykazało problem.
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = Pozostała część tej deklaracji nadal obowiązuje. Możesz też do nas zadzwonić, aby poznać wyniki ostatniego sprawdzenia.
 a11y-testing-heading = Jak to sprawdzamy
 a11y-testing-automated = Przy każdej zmianie serwisu każda strona jest automatycznie sprawdzana narzędziem axe-core pod kątem zgodności z WCAG 2.2 na poziomach A i AA, na ekranie wielkości telefonu i na ekranie komputera.
 a11y-testing-keyboard = Testy automatyczne korzystają też z serwisu wyłącznie za pomocą klawiatury: sprawdzają link pomijania nawigacji, przechodzenie między stronami i to, gdzie trafia fokus.
 a11y-testing-languages = Strony są też testowane w językach zapisywanych od prawej do lewej oraz w wygenerowanym pseudojęzyku, który pokazuje każdy nieprzetłumaczony tekst.
 a11y-gaps-heading = Co jeszcze wymaga poprawy
 a11y-gaps-intro = Testy automatyczne wykrywają tylko część problemów. Wiemy o następujących:
+a11y-not-conforming-intro = Te części nie spełniają jeszcze standardu:
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = Kryterium WCAG { $criterion }: { $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+    [one] Człowiek musi jeszcze sprawdzić to kryterium sukcesu, ponieważ testy automatyczne nie mogą go w pełni ocenić: { $criteria }.
+    [few] Człowiek musi jeszcze sprawdzić { $count } kryteria sukcesu, ponieważ testy automatyczne nie mogą ich w pełni ocenić: { $criteria }.
+    [many] Człowiek musi jeszcze sprawdzić { $count } kryteriów sukcesu, ponieważ testy automatyczne nie mogą ich w pełni ocenić: { $criteria }.
+   *[other] Człowiek musi jeszcze sprawdzić { $count } kryterium sukcesu, ponieważ testy automatyczne nie mogą ich w pełni ocenić: { $criteria }.
+}
 a11y-gap-screen-readers = Serwis nie został jeszcze przetestowany przez osoby korzystające z czytników ekranu i sterowania głosowego.
 a11y-gap-server-text = Nazwy i opisy usług pochodzą z systemów miasta i mogą nie być przetłumaczone na twój język.
 a11y-report-heading = Zgłoś problem z tym serwisem
 a11y-report = Jeśli coś w tym serwisie nie działa w twoim przypadku, zadzwoń pod numer { $phone } i powiedz nam, co chcesz zrobić i co poszło nie tak. Pomożemy ci złożyć zgłoszenie telefonicznie i usuniemy problem.
+a11y-other-format-heading = Otrzymaj te informacje w inny sposób
+a11y-other-format = Jeśli nie możesz korzystać z tego serwisu albo potrzebujesz jego treści w innej formie (duży druk, czytanie na głos, tekst łatwy do czytania lub inny język), zadzwoń pod numer { $phone }, a pomożemy.
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = Możesz też przyjść osobiście: { $counter }.
 
 ## Gdy serwis nie może odczytać swoich ustawień (config.json)
 

@@ -314,17 +314,41 @@ not-found-call = Também pode ligar para o { $phone } para pedir um serviço.
 accessibility-title = Declaração de acessibilidade
 a11y-intro = { $city } quer que todas as pessoas possam utilizar este serviço: num telemóvel ou num computador, com ampliação, só com o teclado, com um leitor de ecrã, controlo por voz ou outra tecnologia de apoio, e no seu próprio idioma.
 a11y-standard-heading = A norma que procuramos cumprir
-a11y-standard = Este serviço procura cumprir as Diretrizes de Acessibilidade para o Conteúdo da Web (WCAG), versão 2.2, nível AA.
+a11y-standard = Este serviço procura cumprir as Diretrizes de Acessibilidade para o Conteúdo da Web (WCAG), versão { $version }, nível { $level }.
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = Cumpre totalmente essa norma.
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = Cumpre parcialmente essa norma: as partes que não a cumprem, ou que uma pessoa ainda não verificou, estão indicadas abaixo.
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = A nossa última verificação completa foi feita em { $date }: todas as páginas em todos os seus estados, em { $languages } idiomas, em ecrãs do tamanho de um telemóvel e de um computador. { $failed ->
+    [0] Nenhuma das suas { $scans } verificações de páginas encontrou um problema.
+    [one] Uma das suas { $scans } verificações de páginas encontrou um problema.
+   *[other] { $failed } das suas { $scans } verificações de páginas encontraram um problema.
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = O resto desta declaração continua válido, e pode ligar-nos para saber os resultados da nossa última verificação.
 a11y-testing-heading = Como o testamos
 a11y-testing-automated = Sempre que o serviço muda, todas as páginas são verificadas automaticamente com o axe-core segundo as WCAG 2.2, níveis A e AA, num ecrã do tamanho de um telemóvel e num ecrã de computador.
 a11y-testing-keyboard = Os testes automáticos também utilizam o serviço apenas com o teclado: a ligação para saltar para o conteúdo, a passagem de uma página para outra e o sítio para onde vai o foco.
 a11y-testing-languages = As páginas também são testadas em idiomas escritos da direita para a esquerda e numa pseudolíngua gerada que mostra qualquer texto que tenha ficado por traduzir.
 a11y-gaps-heading = O que sabemos que ainda não está bem
 a11y-gaps-intro = As verificações automáticas só encontram alguns problemas. Conhecemos estes:
+a11y-not-conforming-intro = Estas partes ainda não cumprem a norma:
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = Critério WCAG { $criterion }: { $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+    [one] Este critério de sucesso ainda tem de ser verificado por uma pessoa, porque os testes automáticos não o conseguem avaliar por completo: { $criteria }.
+   *[other] Estes { $count } critérios de sucesso ainda têm de ser verificados por uma pessoa, porque os testes automáticos não os conseguem avaliar por completo: { $criteria }.
+}
 a11y-gap-screen-readers = O serviço ainda não foi testado por pessoas que utilizam leitores de ecrã e controlo por voz.
 a11y-gap-server-text = Os nomes e as descrições dos serviços vêm dos sistemas da cidade e podem não estar traduzidos para o seu idioma.
 a11y-report-heading = Comunicar um problema com este serviço
 a11y-report = Se alguma coisa neste sítio não funcionar para si, ligue para o { $phone } e diga-nos o que estava a fazer e o que correu mal. Ajudamos a fazer o seu pedido por telefone e corrigimos o problema.
+a11y-other-format-heading = Obter esta informação de outra forma
+a11y-other-format = Se não conseguir utilizar este sítio, ou se precisar do seu conteúdo noutro formato (letra grande, leitura em voz alta, leitura fácil ou outro idioma), ligue para o { $phone } e ajudamos.
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = Também pode vir pessoalmente: { $counter }.
 
 ## Quando o serviço não consegue ler as suas definições (config.json)
 

@@ -311,17 +311,41 @@ not-found-call = Waxaad sidoo kale wici kartaa { $phone } si aad u codsato adeeg
 accessibility-title = Bayaanka helitaanka
 a11y-intro = { $city } waxay rabtaa in qof kastaa isticmaali karo adeeggan: taleefan ama kombiyuutar, shaashad la weyneeyay, kiiboodh keliya, akhriye shaashadeed, maamulka codka ama tiknoolajiyad kale oo caawisa, iyo luqaddaada.
 a11y-standard-heading = Heerka aan hiigsanayno
-a11y-standard = Adeeggani wuxuu hiigsanayaa inuu buuxiyo Web Content Accessibility Guidelines (WCAG) nuqulka 2.2 heerka AA.
+a11y-standard = Adeeggani wuxuu hiigsanayaa inuu buuxiyo Web Content Accessibility Guidelines (WCAG) nuqulka { $version } heerka { $level }.
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = Si buuxda ayuu u buuxiyaa heerkaas.
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = Qayb ahaan ayuu u buuxiyaa heerkaas: qaybaha aan buuxin, ama aan qof weli hubin, ayaa hoos ku qoran.
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = Hubintayadii ugu dambeysay ee buuxda waxay ahayd { $date }: bog kasta iyo xaalad kasta oo uu leeyahay, { $languages } luqadood, shaashad cabbirka taleefanka leh iyo mid cabbirka kombiyuutarka leh. { $failed ->
+    [0] Hubinta bogagga ({ $scans } jeer), midkoodna dhibaato kama helin.
+    [one] Hubinta bogagga ({ $scans } jeer), mid ka mid ah ayaa dhibaato helay.
+   *[other] Hubinta bogagga ({ $scans } jeer), { $failed } ka mid ah ayaa dhibaato helay.
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = Inta kale ee bayaankan weli waa sax, waxaadna na wici kartaa si aad u maqasho natiijooyinka hubintayadii ugu dambeysay.
 a11y-testing-heading = Sida aan u tijaabinno
 a11y-testing-automated = Bog kasta si toos ah ayaa loogu hubiyaa axe-core iyadoo la eegayo WCAG 2.2 heerarka A iyo AA, mar kasta oo adeegga wax laga beddelo, shaashad cabbirka taleefanka leh iyo mid cabbirka kombiyuutarka miiska leh.
 a11y-testing-keyboard = Tijaabooyinka tooska ahi waxay sidoo kale adeegga ku isticmaalaan kiiboodh keliya: xiriiriyaha lagu booddo qaybta ugu muhiimsan, u kala gudbista bogagga, iyo meesha ay diiraddu u gudubto.
 a11y-testing-languages = Bogagga waxaa sidoo kale lagu tijaabiyaa luqado laga qoro midig ilaa bidix, iyo luqad-been ah oo si toos ah loo sameeyay oo muujisa qoraal kasta oo aan la turjumin.
 a11y-gaps-heading = Waxa aan ognahay inaanay weli sax ahayn
 a11y-gaps-intro = Hubinta tooska ahi waxay heshaa oo keliya dhibaatooyinka qaarkood. Kuwan ayaan ognahay:
+a11y-not-conforming-intro = Qaybahan weli ma buuxiyaan heerka:
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = Shuruudda WCAG { $criterion }: { $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+    [one] Shuruuddan weli waxay u baahan tahay in qof hubiyo, maxaa yeelay tijaabooyinka tooska ahi si buuxda uma qiimeyn karaan: { $criteria }.
+   *[other] Shuruudahan ({ $count }) weli waxay u baahan yihiin in qof hubiyo, maxaa yeelay tijaabooyinka tooska ahi si buuxda uma qiimeyn karaan: { $criteria }.
+}
 a11y-gap-screen-readers = Adeegga weli ma tijaabin dad isticmaala akhriyeyaasha shaashadda iyo maamulka codka.
 a11y-gap-server-text = Magacyada iyo sharaxaadaha adeegyada waxay ka yimaadaan nidaamyada magaalada, waxaana laga yaabaa in aan loo turjumin luqaddaada.
 a11y-report-heading = Ka warbixi dhibaato ku jirta adeeggan
 a11y-report = Haddii wax degelkan ku jira aanay kuu shaqayn, wac { $phone } oo noo sheeg waxa aad samaynaysay iyo waxa khaldamay. Waxaan kaa caawin doonnaa inaad codsigaaga ku samayso taleefanka, dhibaatadana waan hagaajin doonnaa.
+a11y-other-format-heading = Macluumaadkan ku hel si kale
+a11y-other-format = Haddii aadan isticmaali karin degelkan, ama aad u baahan tahay waxa uu sheegayo qaab kale (far waaweyn, cod loo akhriyo, qoraal fudud ama luqad kale), wac { $phone } waanu ku caawin doonnaa.
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = Waxaad sidoo kale iman kartaa { $counter }.
 
 ## Marka adeeggu akhriyi waayo dejintiisa (config.json)
 

@@ -314,17 +314,43 @@ not-found-call = Maaari rin kayong tumawag sa { $phone } para humiling ng serbis
 accessibility-title = Pahayag sa accessibility
 a11y-intro = Nais ng { $city } na magamit ng lahat ang serbisyong ito: sa telepono o computer, nang naka-zoom, gamit lang ang keyboard, gamit ang screen reader, pagkontrol sa pamamagitan ng boses o iba pang pantulong na teknolohiya, at sa sarili ninyong wika.
 a11y-standard-heading = Ang pamantayang nilalayon namin
-a11y-standard = Layunin ng serbisyong ito na matugunan ang Web Content Accessibility Guidelines (WCAG) bersiyon 2.2 sa antas AA.
+a11y-standard = Layunin ng serbisyong ito na matugunan ang Web Content Accessibility Guidelines (WCAG) bersiyon { $version } sa antas { $level }.
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = Ganap nitong natutugunan ang pamantayang iyon.
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = Bahagi lang ng pamantayang iyon ang natutugunan nito: nakalista sa ibaba ang mga bahaging hindi pa tumutugon dito, o hindi pa nasusuri ng isang tao.
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = Ang huli naming buong pagsusuri ay noong { $date }: bawat pahina at bawat kalagayan nito, sa { $languages } wika, sa screen na kasinlaki ng telepono at sa screen na kasinlaki ng desktop computer. { $failed ->
+    [0] Wala sa { $scans } na pagsusuri ng pahina ang nakakita ng problema.
+    [1] Isa sa { $scans } na pagsusuri ng pahina ang nakakita ng problema.
+    [one] { $failed } sa { $scans } na pagsusuri ng pahina ang nakakita ng problema.
+   *[other] { $failed } sa { $scans } na pagsusuri ng pahina ang nakakita ng problema.
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = Totoo pa rin ang natitirang bahagi ng pahayag na ito, at maaari kayong tumawag sa amin para malaman ang mga resulta ng huli naming pagsusuri.
 a11y-testing-heading = Paano namin ito sinusubok
 a11y-testing-automated = Awtomatikong sinusuri ang bawat pahina gamit ang axe-core batay sa WCAG 2.2 antas A at AA tuwing may pagbabago sa serbisyo, sa screen na kasinlaki ng telepono at sa screen na kasinlaki ng desktop computer.
 a11y-testing-keyboard = Ginagamit din ng mga awtomatikong pagsubok ang serbisyo gamit lang ang keyboard: ang link para lumaktaw sa nilalaman, ang paglipat mula sa isang pahina papunta sa iba, at kung saan napupunta ang focus.
 a11y-testing-languages = Sinusubok din ang mga pahina sa mga wikang isinusulat mula kanan pakaliwa, at sa isang awtomatikong nabuong kunwaring wika na nagpapakita ng anumang tekstong hindi naisalin.
 a11y-gaps-heading = Ang alam naming hindi pa tama
 a11y-gaps-intro = Ilan lang sa mga problema ang nakikita ng mga awtomatikong pagsusuri. Alam namin ang mga ito:
+a11y-not-conforming-intro = Hindi pa natutugunan ng mga bahaging ito ang pamantayan:
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = Batayan ng WCAG { $criterion }: { $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+    [1] Kailangan pang suriin ng isang tao ang batayang ito ng WCAG, dahil hindi ito kayang husgahan nang buo ng mga awtomatikong pagsubok: { $criteria }.
+    [one] Kailangan pang suriin ng isang tao ang { $count } na batayang ito ng WCAG, dahil hindi kayang husgahan nang buo ng mga awtomatikong pagsubok ang mga ito: { $criteria }.
+   *[other] Kailangan pang suriin ng isang tao ang { $count } na batayang ito ng WCAG, dahil hindi kayang husgahan nang buo ng mga awtomatikong pagsubok ang mga ito: { $criteria }.
+}
 a11y-gap-screen-readers = Hindi pa nasusubok ang serbisyo ng mga taong gumagamit ng screen reader at ng pagkontrol sa pamamagitan ng boses.
 a11y-gap-server-text = Galing sa mga sistema ng lungsod ang mga pangalan at paglalarawan ng mga serbisyo, at maaaring hindi naisalin ang mga ito sa inyong wika.
 a11y-report-heading = Mag-ulat ng problema sa serbisyong ito
 a11y-report = Kung may bahagi ng site na ito na hindi gumagana para sa inyo, tumawag sa { $phone } at sabihin sa amin kung ano ang ginagawa ninyo at kung ano ang nagkaproblema. Tutulungan namin kayong gawin ang inyong kahilingan sa telepono, at aayusin namin ang problema.
+a11y-other-format-heading = Kunin ang impormasyong ito sa ibang paraan
+a11y-other-format = Kung hindi ninyo magamit ang site na ito, o kailangan ninyo ang nilalaman nito sa ibang anyo (malalaking letra, binabasa nang malakas, madaling basahin, o sa ibang wika), tumawag sa { $phone } at tutulungan namin kayo.
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = Maaari rin kayong pumunta sa { $counter }.
 
 ## Kapag hindi mabasa ng serbisyo ang mga setting nito (config.json)
 

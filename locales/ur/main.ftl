@@ -311,17 +311,41 @@ not-found-call = آپ خدمت کے لیے { $phone } پر کال بھی کر س
 accessibility-title = رسائی کا بیان
 a11y-intro = { $city } چاہتا ہے کہ ہر کوئی یہ سروس استعمال کر سکے: فون یا کمپیوٹر پر، زوم کر کے، صرف کی بورڈ سے، اسکرین ریڈر، آواز سے کنٹرول یا کسی اور معاون ٹیکنالوجی کے ساتھ، اور اپنی زبان میں۔
 a11y-standard-heading = ہمارا ہدف معیار
-a11y-standard = یہ سروس ویب مواد تک رسائی کی ہدایات (WCAG) ورژن 2.2 کی سطح AA پر پورا اترنے کی کوشش کرتی ہے۔
+a11y-standard = یہ سروس ویب مواد تک رسائی کی ہدایات (WCAG) ورژن { $version } کی سطح { $level } پر پورا اترنے کی کوشش کرتی ہے۔
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = یہ سروس اس معیار پر پوری طرح پورا اترتی ہے۔
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = یہ سروس اس معیار پر جزوی طور پر پورا اترتی ہے: جو حصے اس پر پورا نہیں اترتے، یا جنہیں ابھی کسی شخص نے نہیں جانچا، وہ نیچے درج ہیں۔
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = ہماری آخری مکمل جانچ { $date } کو ہوئی: ہر صفحہ اور اس کی ہر حالت، { $languages } زبانوں میں، فون کے سائز اور کمپیوٹر کے سائز کی اسکرینوں پر۔ { $failed ->
+    [0] صفحات کی { $scans } جانچوں میں سے کسی میں بھی کوئی مسئلہ نہیں ملا۔
+    [one] صفحات کی { $scans } جانچوں میں سے ایک میں مسئلہ ملا۔
+   *[other] صفحات کی { $scans } جانچوں میں سے { $failed } میں مسئلہ ملا۔
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = اس بیان کا باقی حصہ اب بھی درست ہے، اور آپ ہماری آخری جانچ کے نتائج سننے کے لیے ہمیں کال کر سکتے ہیں۔
 a11y-testing-heading = ہم اسے کیسے جانچتے ہیں
 a11y-testing-automated = ہر صفحہ، سروس میں ہر تبدیلی پر، axe-core کے ذریعے WCAG 2.2 کی سطح A اور AA کے مطابق خودکار طور پر جانچا جاتا ہے، فون کے سائز اور کمپیوٹر کے سائز کی اسکرین پر۔
 a11y-testing-keyboard = خودکار ٹیسٹ سروس کو صرف کی بورڈ سے بھی استعمال کرتے ہیں: مواد پر جانے کا لنک، صفحات کے درمیان آنا جانا اور فوکس کی جگہ۔
 a11y-testing-languages = صفحات کو دائیں سے بائیں لکھی جانے والی زبانوں میں بھی آزمایا جاتا ہے، اور ایک بنائی گئی نقلی زبان میں بھی جو ہر بغیر ترجمہ رہ جانے والی عبارت کو ظاہر کر دیتی ہے۔
 a11y-gaps-heading = جو ہم جانتے ہیں کہ ابھی ٹھیک نہیں
 a11y-gaps-intro = خودکار جانچ صرف کچھ مسائل ڈھونڈتی ہے۔ ہمیں ان کا علم ہے:
+a11y-not-conforming-intro = یہ حصے ابھی معیار پر پورا نہیں اترتے:
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = WCAG کا کامیابی کا معیار { $criterion }: { $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+    [one] کامیابی کے اس معیار کی جانچ ابھی کسی شخص کو کرنی ہے، کیونکہ خودکار ٹیسٹ اسے پوری طرح نہیں پرکھ سکتے: { $criteria }۔
+   *[other] کامیابی کے ان { $count } معیارات کی جانچ ابھی کسی شخص کو کرنی ہے، کیونکہ خودکار ٹیسٹ انہیں پوری طرح نہیں پرکھ سکتے: { $criteria }۔
+}
 a11y-gap-screen-readers = اسکرین ریڈر یا آواز سے کنٹرول استعمال کرنے والے افراد نے ابھی تک اس سروس کو نہیں آزمایا۔
 a11y-gap-server-text = خدمات کے نام اور تفصیلات شہر کے نظاموں سے آتی ہیں اور ہو سکتا ہے آپ کی زبان میں ترجمہ شدہ نہ ہوں۔
 a11y-report-heading = اس سروس میں کسی مسئلے کی اطلاع دیں
 a11y-report = اگر اس سائٹ پر کوئی چیز آپ کے لیے کام نہ کرے تو { $phone } پر کال کریں اور ہمیں بتائیں کہ آپ کیا کر رہے تھے اور کیا خرابی ہوئی۔ ہم فون پر آپ کی درخواست درج کرنے میں مدد کریں گے اور مسئلہ ٹھیک کریں گے۔
+a11y-other-format-heading = یہ معلومات کسی اور طریقے سے حاصل کریں
+a11y-other-format = اگر آپ یہ سائٹ استعمال نہیں کر سکتے، یا آپ کو اس کی معلومات کسی اور شکل میں چاہییں (بڑے حروف، پڑھ کر سنانا، آسان زبان یا کوئی اور زبان)، تو { $phone } پر کال کریں، ہم مدد کریں گے۔
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = آپ { $counter } پر بھی آ سکتے ہیں۔
 
 ## جب سروس اپنی ترتیبات (config.json) نہ پڑھ سکے
 

@@ -291,17 +291,39 @@ not-found-call = Quý vị cũng có thể gọi { $phone } để yêu cầu d�
 accessibility-title = Tuyên bố về khả năng tiếp cận
 a11y-intro = { $city } muốn mọi người đều dùng được dịch vụ này: trên điện thoại hay máy tính, khi phóng to màn hình, khi chỉ dùng bàn phím, trình đọc màn hình, điều khiển bằng giọng nói hoặc công nghệ hỗ trợ khác, và bằng ngôn ngữ của chính quý vị.
 a11y-standard-heading = Tiêu chuẩn chúng tôi hướng tới
-a11y-standard = Dịch vụ này hướng tới việc đáp ứng Hướng dẫn về Khả năng Tiếp cận Nội dung Web (WCAG) phiên bản 2.2 ở mức AA.
+a11y-standard = Dịch vụ này hướng tới việc đáp ứng Hướng dẫn về Khả năng Tiếp cận Nội dung Web (WCAG) phiên bản { $version } ở mức { $level }.
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = Dịch vụ đáp ứng đầy đủ tiêu chuẩn đó.
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = Dịch vụ đáp ứng một phần tiêu chuẩn đó: những phần chưa đáp ứng, hoặc chưa được người kiểm tra, được liệt kê bên dưới.
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = Lần kiểm tra toàn diện gần nhất của chúng tôi là vào { $date }: mọi trang và mọi trạng thái, bằng { $languages } ngôn ngữ, trên màn hình cỡ điện thoại và màn hình cỡ máy tính để bàn. { $failed ->
+    [0] Cả { $scans } lượt kiểm tra trang đều không phát hiện vấn đề nào.
+   *[other] { $failed } trong số { $scans } lượt kiểm tra trang đã phát hiện vấn đề.
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = Phần còn lại của tuyên bố này vẫn có hiệu lực, và quý vị có thể gọi cho chúng tôi để nghe kết quả của lần kiểm tra gần nhất.
 a11y-testing-heading = Cách chúng tôi kiểm tra
 a11y-testing-automated = Mỗi khi dịch vụ thay đổi, mọi trang đều được kiểm tra tự động bằng axe-core theo WCAG 2.2 mức A và AA, trên màn hình cỡ điện thoại và màn hình cỡ máy tính để bàn.
 a11y-testing-keyboard = Các bài kiểm tra tự động cũng dùng dịch vụ chỉ bằng bàn phím: liên kết chuyển đến nội dung chính, việc chuyển giữa các trang và vị trí mà tiêu điểm bàn phím di chuyển đến.
 a11y-testing-languages = Các trang cũng được kiểm tra bằng những ngôn ngữ viết từ phải sang trái, và bằng một ngôn ngữ giả được tạo tự động để phát hiện mọi chữ chưa được dịch.
 a11y-gaps-heading = Những điều chúng tôi biết là chưa ổn
 a11y-gaps-intro = Kiểm tra tự động chỉ phát hiện được một số vấn đề. Chúng tôi đã biết những vấn đề sau:
+a11y-not-conforming-intro = Những phần sau đây chưa đáp ứng tiêu chuẩn:
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = Tiêu chí WCAG { $criterion }: { $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+   *[other] Vẫn cần có người kiểm tra { $count } tiêu chí thành công sau đây, vì các bài kiểm tra tự động không thể đánh giá đầy đủ những tiêu chí này: { $criteria }.
+}
 a11y-gap-screen-readers = Dịch vụ này chưa được những người dùng trình đọc màn hình và điều khiển bằng giọng nói kiểm tra.
 a11y-gap-server-text = Tên và mô tả của các dịch vụ lấy từ hệ thống của thành phố và có thể chưa được dịch sang ngôn ngữ của quý vị.
 a11y-report-heading = Báo cáo vấn đề với dịch vụ này
 a11y-report = Nếu có điều gì trên trang này không dùng được với quý vị, hãy gọi { $phone } và cho chúng tôi biết quý vị đang làm gì và đã gặp trục trặc gì. Chúng tôi sẽ giúp quý vị gửi yêu cầu qua điện thoại và khắc phục vấn đề.
+a11y-other-format-heading = Nhận thông tin này theo cách khác
+a11y-other-format = Nếu quý vị không dùng được trang này, hoặc cần nội dung ở dạng khác (chữ in lớn, đọc to, dạng dễ đọc hoặc ngôn ngữ khác), hãy gọi { $phone } và chúng tôi sẽ giúp.
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = Quý vị cũng có thể đến { $counter }.
 
 ## Khi dịch vụ không đọc được phần cài đặt (config.json)
 

@@ -306,17 +306,39 @@ not-found-call = 您也可以致电 { $phone } 申请服务。
 accessibility-title = 无障碍声明
 a11y-intro = { $city } 希望每个人都能使用本服务：在手机或电脑上，放大显示，仅用键盘，借助读屏软件、语音控制或其他辅助技术，并使用自己的语言。
 a11y-standard-heading = 我们的目标标准
-a11y-standard = 本服务力求符合《Web 内容无障碍指南》(WCAG) 2.2 版 AA 级。
+a11y-standard = 本服务力求符合《Web 内容无障碍指南》(WCAG) { $version } 版 { $level } 级。
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = 本服务完全符合该标准。
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = 本服务部分符合该标准：不符合的部分，以及尚未经人工确认的部分，列在下方。
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = 我们最近一次全面检查于 { $date } 完成，范围包括每个页面及其各种状态、{ $languages } 种语言，以及手机尺寸和电脑尺寸的屏幕。{ $failed ->
+    [0] 在 { $scans } 次页面检查中，均未发现问题。
+   *[other] 在 { $scans } 次页面检查中，有 { $failed } 次发现了问题。
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = 本声明的其余内容仍然有效；您也可以致电我们，了解最近一次检查的结果。
 a11y-testing-heading = 我们如何检验
 a11y-testing-automated = 每次服务更新时，都会用 axe-core 按 WCAG 2.2 A 级和 AA 级自动检查每个页面，分别在手机尺寸和电脑尺寸的屏幕上进行。
 a11y-testing-keyboard = 自动化测试还会仅用键盘使用本服务：跳转链接、页面之间的切换以及焦点的位置。
 a11y-testing-languages = 页面还会在从右向左书写的语言中进行测试，并在一种自动生成的伪语言中测试，以发现任何未翻译的文字。
 a11y-gaps-heading = 我们已知尚未做好的地方
 a11y-gaps-intro = 自动检查只能发现部分问题。我们已知以下问题：
+a11y-not-conforming-intro = 以下部分尚未符合该标准：
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = WCAG 成功标准 { $criterion }：{ $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+   *[other] 以下 { $count } 项成功标准仍需人工检查，因为自动化测试无法对其作出完整判断：{ $criteria }。
+}
 a11y-gap-screen-readers = 本服务尚未由使用读屏软件或语音控制的用户进行测试。
 a11y-gap-server-text = 服务名称和说明来自市政系统，可能没有翻译成您的语言。
 a11y-report-heading = 报告本服务的问题
 a11y-report = 如果本网站有任何功能您无法使用，请致电 { $phone }，告诉我们您当时在做什么以及出了什么问题。我们会帮您通过电话提交申请，并修复该问题。
+a11y-other-format-heading = 以其他方式获取这些信息
+a11y-other-format = 如果您无法使用本网站，或需要以其他形式获取网站内容（大字版、朗读、简明易读版或其他语言），请致电 { $phone }，我们会为您提供帮助。
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = 您也可以前往 { $counter }。
 
 ## 服务无法读取其设置（config.json）时
 

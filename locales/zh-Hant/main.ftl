@@ -306,17 +306,39 @@ not-found-call = 你亦可以致電 { $phone } 申請服務。
 accessibility-title = 無障礙聲明
 a11y-intro = { $city }希望每個人都能使用本服務：無論是用手提電話或電腦、放大畫面、只用鍵盤、使用屏幕閱讀器、語音控制或其他輔助技術，以及用你自己的語言。
 a11y-standard-heading = 我們的目標標準
-a11y-standard = 本服務的目標是符合《無障礙網頁內容指引》(WCAG) 2.2 版 AA 級別。
+a11y-standard = 本服務的目標是符合《無障礙網頁內容指引》(WCAG) { $version } 版 { $level } 級別。
+# After a11y-standard, when nothing fails and nothing waits for a person's review.
+a11y-status-full = 本服務完全符合這個標準。
+# After a11y-standard, when something fails or waits for a person's review (listed below it).
+a11y-status-partial = 本服務部分符合這個標準：未符合的部分，以及仍未經人手確認的部分，列於下方。
+# $date is a formatted date; $languages, $scans and $failed are numbers.
+a11y-last-audit = 我們最近一次全面檢查於 { $date } 完成，範圍包括每一個頁面及其各種狀態、{ $languages } 種語言，以及手提電話大小和桌面電腦大小的屏幕。{ $failed ->
+    [0] 在 { $scans } 次頁面檢查中，全部都沒有發現問題。
+   *[other] 在 { $scans } 次頁面檢查中，有 { $failed } 次發現問題。
+}
+# The standard's facts could not be loaded (after the error message).
+a11y-facts-unavailable = 本聲明的其餘內容仍然有效；你亦可致電我們，了解最近一次檢查的結果。
 a11y-testing-heading = 我們如何測試
 a11y-testing-automated = 每次服務有改動時，都會用 axe-core 按照 WCAG 2.2 A 級和 AA 級自動檢查每一個頁面，並分別在手提電話大小和桌面電腦大小的屏幕上進行。
 a11y-testing-keyboard = 自動測試亦會只用鍵盤使用本服務：包括跳至主要內容的連結、頁面之間的切換，以及焦點所在的位置。
 a11y-testing-languages = 頁面亦會在由右至左書寫的語言中測試，以及在一種自動產生的虛擬語言中測試，以找出任何未翻譯的文字。
 a11y-gaps-heading = 我們知道仍未做好的地方
 a11y-gaps-intro = 自動檢查只能找出部分問題。我們知道以下問題：
+a11y-not-conforming-intro = 以下部分仍未符合這個標準：
+# One part that does not meet the standard: $criterion is a WCAG success criterion's number (1.4.10), $problem a sentence saying what is wrong.
+a11y-not-conforming-item = WCAG 成功準則 { $criterion }：{ $problem }
+# $criteria is a list of WCAG success criteria numbers (1.1.1, 2.4.6 and 3.3.3); $count how many.
+a11y-awaiting-review = { $count ->
+   *[other] 以下 { $count } 項成功準則仍須由人手檢查，因為自動測試未能全面判斷這些準則：{ $criteria }。
+}
 a11y-gap-screen-readers = 本服務仍未經使用屏幕閱讀器和語音控制的人士測試。
 a11y-gap-server-text = 服務的名稱和說明來自市政府的系統，可能沒有翻譯成你的語言。
 a11y-report-heading = 報告本服務的問題
 a11y-report = 如果本網站有任何部分你無法使用，請致電 { $phone }，告訴我們你當時在做甚麼，以及出了甚麼問題。我們會協助你用電話提交個案，並修正問題。
+a11y-other-format-heading = 以其他方式獲取這些資訊
+a11y-other-format = 如果你無法使用本網站，或需要以其他形式取得網站內容（大字版、讀出內容、易讀版或其他語言），請致電 { $phone }，我們會協助你。
+# $counter is the city's service counter (its address).
+a11y-other-format-counter = 你亦可親臨 { $counter }。
 
 ## 本服務無法讀取設定（config.json）時
 

@@ -6,6 +6,7 @@ use frontdesk_core::catalogue::{self, Catalogue, CatalogueError};
 use frontdesk_core::config::{AppConfig, ConfigError};
 use frontdesk_core::failure;
 use frontdesk_core::locale::{self, Language};
+use frontdesk_core::statement::{self, Statement};
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
@@ -223,6 +224,19 @@ pub async fn load_catalogue(city_language: &str) -> Result<Catalogue, CatalogueL
         .await
         .map_err(CatalogueLoadError::Fetch)?;
     catalogue::parse_with(&text, &json::parse, city_language).map_err(CatalogueLoadError::Invalid)
+}
+
+/// Where the accessibility statement's facts live (`public/accessibility.json`).
+pub const STATEMENT_URL: &str = "/accessibility.json";
+
+/// Loads and validates the accessibility statement's facts. A file that does not read is
+/// [`ApiError::Malformed`], its problem (naming the key) in the console for whoever maintains it.
+pub async fn load_statement() -> Result<Statement, ApiError> {
+    let text = fetch_text(STATEMENT_URL).await.map_err(api_error)?;
+    statement::parse_with(&text, &json::parse).map_err(|problem| {
+        leptos::logging::warn!("{problem}");
+        ApiError::Malformed(DecodeError::Syntax(problem.to_string()))
+    })
 }
 
 pub use frontdesk_core::failure::ApiError;

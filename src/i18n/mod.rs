@@ -448,6 +448,50 @@ impl I18n {
     }
 }
 
+impl I18n {
+    /// A calendar day (year, month, day) in the active language, long form ("2 December
+    /// 2026"); the numeric form, 2026-12-02, where the browser's Intl does not know the
+    /// language. Reactive.
+    pub fn format_date(&self, (year, month, day): (u16, u8, u8)) -> String {
+        let numeric = format!("{year:04}-{month:02}-{day:02}");
+        let language = self.language();
+        if !intl_knows("DateTimeFormat", &language) {
+            return numeric;
+        }
+        let utc = js_sys::Date::utc(f64::from(year), f64::from(month) - 1.0);
+        let date = js_sys::Date::new(&(utc + (f64::from(day) - 1.0) * 86_400_000.0).into());
+        intl_format(
+            "DateTimeFormat",
+            &language,
+            &[("dateStyle", "long"), ("timeZone", "UTC")],
+            &date.into(),
+        )
+        .unwrap_or(numeric)
+    }
+
+    /// Items as the active language lists them ("a, b and c"; Arabic's comma), or joined by
+    /// commas where the browser cannot. Reactive.
+    pub fn format_list(&self, items: &[String]) -> String {
+        let language = self.language();
+        // A language Intl does not know would get the browser's own "and" (English words in a
+        // Hmong sentence): commas only.
+        if !intl_knows("ListFormat", &language) {
+            return items.join(", ");
+        }
+        let list: js_sys::Array = items
+            .iter()
+            .map(|i| wasm_bindgen::JsValue::from(i.as_str()))
+            .collect();
+        intl_format(
+            "ListFormat",
+            &language,
+            &[("type", "conjunction")],
+            &list.into(),
+        )
+        .unwrap_or_else(|| items.join(", "))
+    }
+}
+
 fn iso_utc(unix_seconds: i64) -> String {
     let date = js_sys::Date::new(&((unix_seconds as f64) * 1000.0).into());
     date.to_iso_string().as_string().unwrap_or_default()

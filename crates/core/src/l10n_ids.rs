@@ -7,7 +7,7 @@
 /// The UI messages (main.ftl) whose ids the app builds at run time, by prefix: a message
 /// starting with one of these counts as used, and an id the code builds from one is not
 /// checked against main.ftl literally. `frontdesk-l10n`'s usage check reads this list.
-pub const BUILT_UI_IDS: &[&str] = &[STATUS_WORD];
+pub const BUILT_UI_IDS: &[&str] = &[STATUS_WORD, crate::statement::GAP];
 
 /// The prefix of the UI message naming a known status (`status-word-in_progress`).
 pub const STATUS_WORD: &str = "status-word-";

@@ -19,6 +19,7 @@ pub mod nearby;
 pub mod notify;
 pub mod pieces;
 pub mod routes;
+pub mod statement;
 pub mod submission;
 pub mod text;
 pub mod tracking;

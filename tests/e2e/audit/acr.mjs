@@ -86,7 +86,7 @@ export function rows(scans, reviews) {
 const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Writes acr.md and acr.html into `out`; returns the counts per term and whether it is a draft. */
-export function writeAcr({ out, scans, reviewsPath, product, version, commit, date, methods, sampled, notCovered }) {
+export function writeAcr({ out, scans, reviewsPath, product, version, commit, date, methods, sampled, notCovered, review = [] }) {
   const { reviews, problems } = readReviews(reviewsPath);
   const table = rows(scans, reviews);
   const draft = table.some((r) => !r.verdict);
@@ -101,6 +101,7 @@ export function writeAcr({ out, scans, reviewsPath, product, version, commit, da
   md.push(`- **Sampled**: ${sampled}`);
   md.push('- **Not covered**:', ...notCovered.map((m) => `  - ${m}`));
   if (problems.length) md.push('- **Problems in the reviews file** (those entries are left out):', ...problems.map((p) => `  - ${p}`));
+  md.push(`- **Names to review** (the virtual screen reader and Chromium's accessibility tree disagree): ${review.length ? '' : 'none'}`, ...review.map((r) => `  - ${r}`));
   md.push('', `Terms: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(' · ')}`, '');
   for (const level of ['A', 'AA']) {
     md.push(`## Table ${level === 'A' ? 1 : 2}: Success Criteria, Level ${level}`, '', '| Criteria | Conformance Level | Remarks and Explanations |', '| --- | --- | --- |');
@@ -114,6 +115,7 @@ export function writeAcr({ out, scans, reviewsPath, product, version, commit, da
     `<p>Product: ${escape(product)}, version ${escape(version)} (commit ${escape(commit)}). Report date: ${escape(date)}. Standard: WCAG 2.2, Levels A and AA.</p>`,
     `<h2>Evaluation methods</h2><ul>${methods.map((m) => `<li>${escape(m)}</li>`).join('')}</ul><p>Sampled: ${escape(sampled)}</p>`,
     `<h2>Not covered</h2><ul>${notCovered.map((m) => `<li>${escape(m)}</li>`).join('')}</ul>`,
+    `<h2>Names to review</h2><p>Where the virtual screen reader and Chromium's accessibility tree disagree on a name: ${review.length ? '' : 'none.'}</p>${review.length ? `<ul>${review.map((r) => `<li>${escape(r)}</li>`).join('')}</ul>` : ''}`,
     `<p>Terms: ${escape(Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(' · '))}</p>`];
   for (const level of ['A', 'AA']) {
     html.push(`<h2>Success Criteria, Level ${level}</h2><table><thead><tr><th scope="col">Criteria</th><th scope="col">Conformance Level</th><th scope="col">Remarks and Explanations</th></tr></thead><tbody>`);

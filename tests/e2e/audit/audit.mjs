@@ -9,7 +9,7 @@
 //
 //   node audit/audit.mjs [--languages en,ar] [--viewports phone,desktop] [--quick]
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -18,6 +18,8 @@ import { CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, startReferenceServer } from '../li
 import * as checks from './checks.mjs';
 import { writeAcr } from './acr.mjs';
 import { CRITERIA } from './wcag22.mjs';
+import { checkStatementFile } from './statement.mjs';
+import * as reader from './reader.mjs';
 
 const started = Date.now();
 // A check that cannot fail is no evidence: each proves it fails on a page broken on purpose.
@@ -36,7 +38,7 @@ const directions = Object.fromEntries(
   JSON.parse(readFileSync(join(DIST, 'locales/languages.json'), 'utf8')).map((l) => [l.code, l.dir ?? 'ltr']),
 );
 const { values: args } = parseArgs({
-  options: { languages: { type: 'string' }, viewports: { type: 'string' }, quick: { type: 'boolean' } },
+  options: { languages: { type: 'string' }, viewports: { type: 'string' }, quick: { type: 'boolean' }, record: { type: 'boolean' }, 'update-transcripts': { type: 'boolean' } },
 });
 const languages = args.languages ? args.languages.split(',') : config.languages;
 // The languages every check runs in (the layout checks run in all).
@@ -50,6 +52,11 @@ const errorPrefix = (lang) => {
 const QUICK = new Set(['Catalogue (home)', 'Service page: every question type', 'Form: every question type, with errors', 'Form: location', 'Form: check your answers', 'Confirmation', 'A request: updates offered', 'Accessibility statement']);
 const viewports = args.viewports ? args.viewports.split(',') : Object.keys(VIEWPORTS);
 for (const v of viewports) if (!VIEWPORTS[v]) throw new Error(`unknown viewport ${v} (phone, desktop)`);
+// `--record` (make audit-record) writes this audit's facts into the statement's source: only a
+// full audit may.
+if (args.record && (args.quick || args.languages || args.viewports)) throw new Error('--record needs the full audit: no --quick, --languages or --viewports');
+// What the statement page shows: the file the build copied beside the app.
+const shownStatement = JSON.parse(readFileSync(join(DIST, 'accessibility.json'), 'utf8'));
 
 // The server, as `make run` starts it, with a database of its own.
 // The audit sends a request per language and screen, faster than any resident: a higher POST
@@ -88,6 +95,21 @@ const STATES = [
   ['Page not found', async (page) => { await page.goto('/no/such/page'); await ready(page); }],
 ];
 
+/** The statement page shows its source's facts: the last audit's date as the language writes it,
+ *  and every criterion it lists (not conforming, waiting for review). */
+async function statementShown(page, lang) {
+  await page.locator('main ul, main .notice').first().waitFor();
+  const { version, level } = shownStatement.standard;
+  const expected = [`${version}`, level, ...shownStatement.not_conforming.map((g) => g.criterion), ...shownStatement.awaiting_review];
+  const { text, date } = await page.evaluate(([day]) => {
+    const known = Intl.DateTimeFormat.supportedLocalesOf([document.documentElement.lang]).length > 0;
+    const date = known ? new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)) : day;
+    return { text: document.querySelector('main').innerText, date };
+  }, [shownStatement.last_audit.date]);
+  const missing = [...expected, date].filter((fact) => !text.includes(fact));
+  return { id: 'statement-shown', criteria: [], ok: missing.length === 0, detail: missing.length ? `public/accessibility.json's ${missing.join(', ')} not on the page (${lang})` : `standard, last audit (${date}) and ${expected.length - 2} criteria shown` };
+}
+
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const browserVersion = browser.version();
 const scans = [];
@@ -104,7 +126,10 @@ for (const lang of languages) {
       try {
         await reach(page, lang, found);
         await page.waitForTimeout(100);
+        // What the virtual screen reader heard on the way here (focus moves, live regions).
+        const heard = await reader.heardSince(page);
         if (name === 'Confirmation') found.reference = (await page.locator('.panel__reference').textContent()).replace(/[\u2068\u2069]/g, '').trim();
+        if (found.reference) scan.reference = found.reference;
         scan.path = new URL(page.url()).pathname + new URL(page.url()).search;
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         scan.passes = results.passes.length;
@@ -140,12 +165,21 @@ for (const lang of languages) {
         if (FULL.includes(lang)) more.push(...await checks.statusMessages(page));
         // First, while the page is as the resident left it (the summary has the focus).
         if (name.endsWith('with errors')) more.push(...await checks.errors(page, errorPrefix(lang)));
+        // What a screen reader user hears (audit/reader.mjs), after the errors check (a Tab
+        // journey moves the focus from where the page put it).
+        if (viewport === 'phone') {
+          // The page read from the top, and (English and Arabic) a Tab journey round it.
+          const tabs = FULL.includes(lang) ? await reader.tabJourney(page) : null;
+          scan.transcript = { heard, reading: await reader.read(page), tabs };
+          scan.checks.push(...reader.pageChecks(scan.transcript));
+        }
         if (viewport === 'phone') more.push(...await checks.reflow(page), ...await checks.spacingAndSize(page));
         if (FULL.includes(lang) && (!args.quick || QUICK.has(name))) {
           more.push(...await checks.focusWalk(page), ...await checks.contrastModes(page), ...await checks.targetSizeVariants(page), ...await checks.notApplicable(page), ...await checks.keyShortcuts(page), ...await checks.noMotionNoHover(page));
           if (viewport === 'phone') more.push(...await checks.orientation(page));
         }
         if (name === 'Catalogue (home)') more.push(...await checks.multipleWays(page));
+        if (name === 'Accessibility statement') more.push(await statementShown(page, lang));
         // Last: these change the form (the next state starts elsewhere) or leave and come back.
         if (name === 'Form: every question type, with errors') more.push(...await checks.onInput(page));
         if (name === 'Form: location, with errors' && FULL.includes(lang)) more.push(...await checks.singlePointer(page));
@@ -153,6 +187,8 @@ for (const lang of languages) {
         if (name === 'Form: check your answers') more.push(...await checks.checkAnswers(page));
         if (name === 'Form: check your answers') more.push(...await checks.redundantEntry(page, () => page.locator('.button--start').waitFor()));
         scan.checks.push(...more);
+        // Listening from here to the next state.
+        await reader.listen(page);
       } catch (error) {
         scan.checks.push({ id: 'page reached', ok: false, detail: String(error).split('\n')[0] });
       }
@@ -166,6 +202,35 @@ for (const lang of languages) {
   }
 }
 await browser.close();
+
+// The transcripts: written for people; English on the phone against the committed golden ones;
+// the other languages against English (the same roles and announcements in the same order, no
+// English interface sentence).
+const TRANSCRIPTS = join(OUT, 'transcripts');
+const GOLDEN = join(ROOT, 'accessibility/transcripts/en');
+const english = new Map(scans.filter((s) => s.language === 'en' && s.transcript).map((s) => [s.page, s]));
+const sentences = new Map();
+for (const scan of scans.filter((s) => s.transcript)) {
+  const index = STATES.findIndex(([name]) => name === scan.page);
+  // The one text that differs from run to run: the new request's reference.
+  const text = reader.steady(reader.transcript({ state: scan.page, language: scan.language, viewport: scan.viewport, path: scan.path, ...scan.transcript })
+    .replaceAll(scan.reference ?? '\u0000', '{reference}'));
+  const file = `${reader.slug(index, scan.page)}.txt`;
+  reader.write(join(TRANSCRIPTS, `${scan.language}-${scan.viewport}`, file), text);
+  const outcome = (check) => { scan.checks.push(check); if (!check.ok) console.log(`FAIL ${scan.language.padEnd(8)} ${scan.viewport.padEnd(8)} ${scan.page}: ${check.id}: ${check.detail}`); };
+  if (scan.language === 'en') {
+    const golden = join(GOLDEN, file);
+    if (args['update-transcripts']) reader.write(golden, text);
+    const before = existsSync(golden) ? readFileSync(golden, 'utf8') : null;
+    const changes = before === null ? ['(no golden transcript)'] : reader.difference(before.split('\n'), text.split('\n'));
+    outcome({ id: 'reader-golden', criteria: [], ok: !changes.length, detail: changes.length ? `differs from accessibility/transcripts/en/${file} (read it; make audit-transcripts takes it): ${changes.join(' ⏎ ')}` : `as accessibility/transcripts/en/${file}` });
+    continue;
+  }
+  const base = english.get(scan.page);
+  if (!base) continue;
+  if (!sentences.has(scan.language)) sentences.set(scan.language, reader.englishSentences(ROOT, scan.language));
+  reader.languageChecks(scan.transcript, base.transcript, sentences.get(scan.language)).forEach(outcome);
+}
 
 // The report.
 const commit = (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(); } catch { return 'unknown'; } })();
@@ -215,24 +280,34 @@ md.push('', '## Not covered by this report', '',
 writeFileSync(join(OUT, 'report.md'), md.join('\n') + '\n');
 
 // The conformance report, from this run's evidence and the committed reviews.
-const chromiumVersion = browserVersion;
 const playwrightVersion = JSON.parse(readFileSync(join(import.meta.dirname, '../node_modules/@playwright/test/package.json'), 'utf8')).version;
 const acr = writeAcr({
   out: OUT, scans, reviewsPath: join(ROOT, 'accessibility/reviews.json'),
   product: `Frontdesk for ${typeof config.city.name === 'string' ? config.city.name : config.city.name[config.default_language]}`,
   version: readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)?.[1] ?? 'unknown', commit, date: new Date().toISOString().slice(0, 10),
   methods: [
-    `axe-core ${axeVersion} (rules tagged ${TAGS.join(', ')}, and by id the experimental css-orientation-lock, label-content-name-mismatch, p-as-heading) through @axe-core/playwright in Chromium ${chromiumVersion}, Playwright ${playwrightVersion}`,
+    `axe-core ${axeVersion} (rules tagged ${TAGS.join(', ')}, and by id the experimental css-orientation-lock, label-content-name-mismatch, p-as-heading) through @axe-core/playwright in Chromium ${browserVersion}, Playwright ${playwrightVersion}`,
     'the audit\'s own checks (tests/e2e/audit/checks.mjs), each proved to fail on a page broken on purpose (audit/sanity.mjs): reflow at 320x256 and 320x200 on both edges; text spacing and 200 % text (nothing cut off or pushed out); target size with 200 % text and text spacing; landscape 844x390; contrast in dark mode, prefers-contrast: more and forced colours; a Tab walk of every focus stop (visible change in light and dark, not hidden by anything, also with text spacing; comes round, Shift+Tab goes back); no media, endless animation, password, code or puzzle',
+    `a virtual screen reader, @guidepup/virtual-screen-reader ${reader.READER_VERSION}, in Chromium on the phone: each page and state read from the top, what was said on the way there (focus moves, live regions) and, in ${FULL.join(' and ')}, a Tab journey round it with each stop's name compared with Chromium's accessibility tree; English compared with the committed golden transcripts, the other languages with English (the same roles and announcements in the same order, no English interface sentence, no control without a name); transcripts in target/audit/transcripts/`,
     'page language and direction, one main and one h1 per page',
     'the end-to-end tests (make test): keyboard-only journeys, focus after navigation, error summaries, status messages',
   ],
   sampled: `${STATES.length} pages and states × ${languages.length} languages (${languages.join(', ')}) × ${viewports.length} screens (${viewports.map((v) => `${v} ${VIEWPORTS[v].viewport.width}x${VIEWPORTS[v].viewport.height}`).join(', ')}); layout checks in every language on the phone, the rest in ${FULL.filter((l) => languages.includes(l)).join(' and ') || 'none of these languages'}${args.quick ? ` on ${QUICK.size} of the states (--quick)` : ''}; media settings: light, dark, more contrast, forced colours, reduced motion during the focus walk`,
-  notCovered: ['browsers other than Chromium (Firefox, Safari and their engines)', 'real screen readers (TalkBack, VoiceOver, NVDA, JAWS) and voice control', 'the quality and meaning of text alternatives, headings, labels and translations: the rows that say so need a person'],
+  review: scans.flatMap((s) => s.checks.filter((c) => c.review).flatMap((c) => c.review.map((r) => `${s.page} (${s.language}, ${s.viewport}): Chromium names ${r.chromium}; the virtual screen reader says "${r.reader}"`))),
+  notCovered: ['browsers other than Chromium (Firefox, Safari and their engines)', 'real screen readers (TalkBack, VoiceOver, NVDA, JAWS) and voice control: the virtual screen reader follows the accessibility tree as the specifications say, not any one reader\'s habits (it says roles and states in English, does not read a date field\'s role, and does not enter shadow roots)', 'the quality and meaning of text alternatives, headings, labels and translations: the rows that say so need a person'],
 });
-writeFileSync(join(OUT, 'acr.json'), JSON.stringify({ counts: acr.counts, draft: acr.draft, automated: acr.automated, total: acr.total, rows: acr.rows.map(({ id, name, level, term, verdict, automated, remarks }) => ({ id, name, level, term, verdict, automated, remarks })) }, null, 2));
+// The accessibility statement's source agrees with the report just written (or, recording, is
+// brought to agree).
+const reportDate = new Date().toISOString().slice(0, 10);
+const statementProblems = checkStatementFile({
+  path: join(ROOT, 'public/accessibility.json'), ftlPath: join(ROOT, 'locales/en/main.ftl'), root: ROOT, rows: acr.rows, reportDate,
+  record: args.record && !failing.length ? { commit, languages: languages.length, scans: scans.length, failed: failing.length } : null,
+});
+if (args.record) console.log(failing.length ? 'Not recorded: the audit failed.' : `Recorded in public/accessibility.json: ${reportDate}, commit ${commit}, ${scans.length} scans (commit it; make build copies it to the app).`);
+for (const p of statementProblems) console.log(`FAIL statement: ${p}`);
+writeFileSync(join(OUT, 'acr.json'), JSON.stringify({ statement_problems: statementProblems, counts: acr.counts, draft: acr.draft, automated: acr.automated, total: acr.total, rows: acr.rows.map(({ id, name, level, term, verdict, automated, remarks }) => ({ id, name, level, term, verdict, automated, remarks })) }, null, 2));
 writeFileSync(join(OUT, 'report.json'), JSON.stringify({ date: new Date().toISOString(), commit, axe: axeVersion, tags: TAGS, languages, viewports, scans }, null, 2));
 console.log(`\n${scans.length} scans, ${failing.length} failed. Report: ${join(OUT, 'report.md')}`);
 console.log(`Conformance report${acr.draft ? ' (DRAFT)' : ''}: ${join(OUT, 'acr.md')} and acr.html: ${acr.total} WCAG 2.2 A/AA criteria, ${acr.automated} with automated evidence; ${Object.entries(acr.counts).map(([t, n]) => `${t} ${n}`).join(', ')}${acr.problems.length ? `; ${acr.problems.length} problems in accessibility/reviews.json` : ''}`);
 console.log(`make audit took ${Math.round((Date.now() - started) / 1000)} s`);
-process.exit(failing.length ? 1 : 0);
+process.exit(failing.length || statementProblems.length ? 1 : 0);

@@ -6,6 +6,8 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../lib/reference.mjs';
 import * as checks from './checks.mjs';
+import { disagreements } from './statement.mjs';
+import * as reader from './reader.mjs';
 
 const page = (body, { dir = 'ltr', style = '' } = {}) => `<!doctype html><html lang="en" dir="${dir}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Sanity</title>
@@ -24,6 +26,9 @@ const FINE_FOR = {
   'check-answers': page('<dl class="summary"><div class="summary__row"><dt>Description</dt><dd>Raccoon</dd><dd><a href="#d">Change</a></dd></div></dl><button class="button--start">Send</button>'),
   'multiple-ways': page('<form role="search"><input type="search" aria-label="Search"></form><h2>Roads</h2><p><a href="/services/RD-1">Pothole</a></p>'),
 };
+
+/** What the virtual screen reader hears on the page, as the audit checks it (audit/reader.mjs). */
+const hearing = async (tab) => reader.pageChecks({ heard: [], reading: await reader.read(tab), tabs: await reader.tabJourney(tab) });
 
 /** [name, check, the broken page, the id of the result that must fail]. */
 const CASES = [
@@ -72,6 +77,10 @@ const CASES = [
   ['multiple ways: a catalogue without a search', checks.multipleWays, page('<h2>Roads</h2><p><a href="/services/RD-1">Pothole</a></p>'), 'multiple-ways'],
   ['not applicable, shown by test: a video', checks.notApplicable, page('<video aria-label="Clip"></video>'), 'no-media'],
   ['not applicable, shown by test: a password', checks.notApplicable, page('<label>Password <input type="password"></label>'), 'no-authentication'],
+  ['screen reader: a button with no name (an icon alone)', hearing,
+    page('<p><button><svg width="24" height="24" aria-hidden="true"><circle cx="12" cy="12" r="8"/></svg></button></p>'), 'reader-names'],
+  ['screen reader: a heading with nothing in it', hearing, page('<h2></h2><p>Text</p>'), 'reader-names'],
+  ['screen reader: an image with no text alternative', hearing, page('<p><img src="/x.png" width="40" height="40"></p>'), 'reader-images'],
 ];
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -102,5 +111,54 @@ for (const [name, check, html, id] of CASES) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${caught ? '' : ' (not caught)'}${clean ? '' : ` (a fine page failed: ${fine.filter((r) => !r.ok).map((r) => r.detail).join('; ')})`}`);
 }
 await browser.close();
-console.log(`${CASES.length - failures} of ${CASES.length} checks fail on their broken page and pass on a fine one`);
+
+// The statement check (statement.mjs): a statement that agrees with the report passes; each way
+// of disagreeing is caught.
+const ROWS = [
+  { id: '1.1.1', term: 'Automated evidence only', verdict: false },
+  { id: '1.4.10', term: 'Partially Supports', verdict: true },
+  { id: '2.4.7', term: 'Supports', verdict: true },
+];
+const AGREES = {
+  standard: { version: '2.2', level: 'AA' }, last_audit: { date: '2026-11-30', commit: 'abcdef1' },
+  not_conforming: [{ criterion: '1.4.10', message: 'a11y-gap-reflow' }], awaiting_review: ['1.1.1'], other_gaps: ['a11y-gap-server-text'],
+};
+const IDS = new Set(['a11y-gap-reflow', 'a11y-gap-server-text']);
+const STATEMENT_CASES = [
+  ['statement: a failing criterion left out', { not_conforming: [] }, /1\.4\.10 is not conforming in the report/],
+  ['statement: a criterion claimed reviewed', { awaiting_review: [] }, /1\.1\.1 is waiting for review/],
+  ['statement: a criterion said to wait that the report decided', { awaiting_review: ['1.1.1', '2.4.7'] }, /lists 2\.4\.7 as waiting/],
+  ['statement: another standard', { standard: { version: '2.1', level: 'AA' } }, /WCAG 2\.1 AA/],
+  ['statement: a sentence that does not exist', { other_gaps: ['a11y-gap-nothing'] }, /a11y-gap-nothing/],
+  ['statement: an audit after the report', { last_audit: { date: '2026-12-31', commit: 'abcdef1' } }, /later than this report/],
+  ['statement: an audit over a year old', { last_audit: { date: '2025-11-01', commit: 'abcdef1' } }, /more than a year/],
+  ['statement: an unknown commit', { last_audit: { date: '2026-11-30', commit: '0000000' } }, /not in this repository/],
+];
+const known = (commit) => commit === 'abcdef1';
+const agreeing = disagreements({ statement: AGREES, rows: ROWS, reportDate: '2026-12-01', ids: IDS, commitKnown: known });
+for (const [name, change, expected] of STATEMENT_CASES) {
+  const found = disagreements({ statement: { ...AGREES, ...change }, rows: ROWS, reportDate: '2026-12-01', ids: IDS, commitKnown: known });
+  const ok = agreeing.length === 0 && found.some((p) => expected.test(p));
+  if (!ok) failures++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok ? '' : ` (agreeing: ${agreeing.join('; ') || 'none'}; found: ${found.join('; ') || 'nothing'})`}`);
+}
+// The screen reader's comparison of a language with English (reader.languageChecks).
+const EN = { heard: ['polite: 3 services'], reading: ['document', 'banner', 'end of banner', 'main', 'heading, Services, level 1', 'list', 'listitem, level 1, position 1, set size 2', 'link, Potholes', 'listitem, level 1, position 2, set size 2', 'link, Trees', 'end of list', 'end of main', 'end of document'] };
+const AR = { heard: ['polite: 3 خدمات'], reading: ['document', 'banner', 'end of banner', 'main', 'heading, الخدمات, level 1', 'list', 'listitem, level 1, position 1, set size 2', 'link, الأشجار', 'listitem, level 1, position 2, set size 2', 'link, الحفر', 'end of list', 'end of main', 'end of document'] };
+const LANGUAGE_CASES = [
+  ['screen reader: a landmark missing in one language', { ...AR, reading: AR.reading.filter((p) => p !== 'banner' && p !== 'end of banner') }, 'reader-structure'],
+  ['screen reader: a link that became plain text in one language', { ...AR, reading: AR.reading.map((p) => p.replace('link, الحفر', 'الحفر')) }, 'reader-structure'],
+  ['screen reader: an announcement missing in one language', { ...AR, heard: [] }, 'reader-structure'],
+  ['screen reader: an English interface sentence in another language', { ...AR, reading: [...AR.reading, 'Skip to main content'] }, 'reader-language'],
+];
+const SENTENCES = ['Skip to main content', 'Need help?'];
+const fineLanguage = reader.languageChecks(AR, EN, SENTENCES);
+for (const [name, ours, id] of LANGUAGE_CASES) {
+  const found = reader.languageChecks(ours, EN, SENTENCES).filter((r) => r.id === id);
+  const ok = fineLanguage.every((r) => r.ok) && found.some((r) => !r.ok);
+  if (!ok) failures++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok ? '' : ` (fine: ${fineLanguage.map((r) => r.detail).join('; ')}; found: ${found.map((r) => r.detail).join('; ')})`}`);
+}
+const total = CASES.length + STATEMENT_CASES.length + LANGUAGE_CASES.length;
+console.log(`${total - failures} of ${total} checks fail on their broken input and pass on a fine one`);
 process.exit(failures ? 1 : 0);

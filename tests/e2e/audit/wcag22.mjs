@@ -1,6 +1,7 @@
 // Every WCAG 2.2 Level A and AA success criterion (4.1.1 Parsing is obsolete and removed in 2.2),
 // with what `make audit` can say of it:
-// - `checks`: the ids of the audit's own checks (audit/checks.mjs) that give evidence for it;
+// - `checks`: the ids of the audit's own checks (audit/checks.mjs, audit/reader.mjs) that give
+//   evidence for it;
 // - `axe`: true when axe-core rules are tagged with it (their results count as evidence too);
 // - `person`: what only a person can judge (the report says "automated evidence only" until a
 //   review in accessibility/reviews.json gives a verdict);
@@ -8,13 +9,13 @@
 // https://www.w3.org/TR/WCAG22/
 
 export const CRITERIA = [
-  { id: '1.1.1', name: 'Non-text Content', level: 'A', axe: true, person: 'whether each text alternative says what the image is for (the map, photos, icons)' },
+  { id: '1.1.1', name: 'Non-text Content', level: 'A', axe: true, checks: ['reader-images'], person: 'whether each text alternative says what the image is for (the map, photos, icons)' },
   { id: '1.2.1', name: 'Audio-only and Video-only (Prerecorded)', level: 'A', checks: ['no-media'], na: 'no audio or video anywhere' },
   { id: '1.2.2', name: 'Captions (Prerecorded)', level: 'A', checks: ['no-media'], na: 'no video anywhere' },
   { id: '1.2.3', name: 'Audio Description or Media Alternative (Prerecorded)', level: 'A', checks: ['no-media'], na: 'no video anywhere' },
   { id: '1.2.4', name: 'Captions (Live)', level: 'AA', checks: ['no-media'], na: 'no live media anywhere' },
   { id: '1.2.5', name: 'Audio Description (Prerecorded)', level: 'AA', checks: ['no-media'], na: 'no video anywhere' },
-  { id: '1.3.1', name: 'Info and Relationships', level: 'A', axe: true, checks: ['landmarks', 'experimental-rules'] },
+  { id: '1.3.1', name: 'Info and Relationships', level: 'A', axe: true, checks: ['landmarks', 'experimental-rules', 'reader-structure'] },
   { id: '1.3.2', name: 'Meaningful Sequence', level: 'A', checks: ['focus-order'], person: 'whether the reading order makes sense, in each direction' },
   { id: '1.3.3', name: 'Sensory Characteristics', level: 'A', person: 'whether any instruction relies on shape, size, place or sound alone, in every language' },
   { id: '1.3.4', name: 'Orientation', level: 'AA', axe: true, checks: ['orientation', 'experimental-rules'] },
@@ -49,7 +50,7 @@ export const CRITERIA = [
   { id: '2.5.7', name: 'Dragging Movements', level: 'AA', checks: ['single-pointer'] },
   { id: '2.5.8', name: 'Target Size (Minimum)', level: 'AA', axe: true, checks: ['target-size-variants'] },
   { id: '3.1.1', name: 'Language of Page', level: 'A', axe: true, checks: ['language'] },
-  { id: '3.1.2', name: 'Language of Parts', level: 'AA', axe: true, person: 'whether every part in another language is marked (city and server text is marked by the app)' },
+  { id: '3.1.2', name: 'Language of Parts', level: 'AA', axe: true, checks: ['reader-language'], person: 'whether every part in another language is marked (city and server text is marked by the app)' },
   { id: '3.2.1', name: 'On Focus', level: 'A', checks: ['on-focus'] },
   { id: '3.2.2', name: 'On Input', level: 'A', checks: ['on-input'] },
   { id: '3.2.3', name: 'Consistent Navigation', level: 'AA', checks: ['consistent-navigation'] },
@@ -61,7 +62,7 @@ export const CRITERIA = [
   { id: '3.3.4', name: 'Error Prevention (Legal, Financial, Data)', level: 'AA', checks: ['check-answers'] },
   { id: '3.3.7', name: 'Redundant Entry', level: 'A', checks: ['redundant-entry'] },
   { id: '3.3.8', name: 'Accessible Authentication (Minimum)', level: 'AA', checks: ['no-authentication'], na: 'nothing asks to sign in, for a password, a code or a puzzle' },
-  { id: '4.1.2', name: 'Name, Role, Value', level: 'A', axe: true },
+  { id: '4.1.2', name: 'Name, Role, Value', level: 'A', axe: true, checks: ['reader-names'] },
   { id: '4.1.3', name: 'Status Messages', level: 'AA', checks: ['status-messages'] },
 ];
 
