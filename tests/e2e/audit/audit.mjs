@@ -110,6 +110,34 @@ async function statementShown(page, lang) {
   return { id: 'statement-shown', criteria: [], ok: missing.length === 0, detail: missing.length ? `public/accessibility.json's ${missing.join(', ')} not on the page (${lang})` : `standard, last audit (${date}) and ${expected.length - 2} criteria shown` };
 }
 
+/** 2.1.1: the whole journey by keyboard alone, from the catalogue to a sent request with a
+ *  photo, My requests, its page, and forgetting it. Selectors only: the same in every language. */
+async function keyboardOnly(page, lang) {
+  await page.goto(`/?lang=${lang}`);
+  await ready(page);
+  const service = 'main a[href="/services/CS-DEAD-ANIMAL"]';
+  const name = (await page.locator(service).first().innerText()).split('\n')[0].trim();
+  const cards = () => page.locator('.request-card').count();
+  let before = 0;
+  return checks.keyboardJourney(page, [
+    { say: 'search', to: 'input.search__input', act: { type: name }, then: '.results__count' },
+    { say: 'a result', to: service, act: 'Enter', then: 'main a.button--start' },
+    { say: 'start the request', to: 'main a.button--start', act: 'Enter', then: '#address' },
+    { say: 'an address', to: '#address', act: { type: '4141 Living Arts Drive' } },
+    { say: 'continue', to: 'main form button[type=submit]', act: 'Enter', then: '#description' },
+    { say: 'a description', to: '#description', act: { type: 'Raccoon on the boulevard (keyboard journey)' } },
+    { say: 'continue', to: 'main form button[type=submit]', act: 'Enter', then: 'input#photo-input' },
+    { say: 'a photo', to: 'input#photo-input', act: 'file', then: 'main form img' },
+    { say: 'continue', to: 'main form button[type=submit]', act: 'Enter', then: '#email' },
+    { say: 'continue without contact details', to: 'main form button[type=submit]', act: 'Enter', then: 'main .button--start' },
+    { say: 'send', to: 'main .button--start', act: 'Enter', then: '.panel__reference' },
+    { say: 'My requests', to: 'header a[href="/requests"]', act: 'Enter', then: async (p) => { await p.locator('.request-card').first().waitFor(); before = await cards(); return before > 0; } },
+    { say: 'the request and its timeline', to: '.request-card__title a', act: 'Enter', then: 'ol.timeline' },
+    { say: 'My requests again', to: 'header a[href="/requests"]', act: 'Enter', then: '.request-card' },
+    { say: 'forget it', to: '.request-card > button.link-button', act: 'Enter', then: async () => { for (let i = 0; i < 20 && (await cards()) >= before; i++) await page.waitForTimeout(100); return (await cards()) < before; } },
+  ]);
+}
+
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const browserVersion = browser.version();
 const scans = [];
@@ -197,6 +225,18 @@ for (const lang of languages) {
       if (scan.frame && reference) scan.checks.push({ id: 'consistent-navigation', criteria: ['3.2.3', '3.2.6'], ok: scan.frame === reference, detail: scan.frame === reference ? `as on ${STATES[0][0]}: ${scan.frame}` : `${scan.frame}, where ${STATES[0][0]} has ${reference}` });
       const failed = scan.violations.length + scan.checks.filter((c) => !c.ok).length;
       console.log(`${failed ? 'FAIL' : 'ok  '} ${lang.padEnd(8)} ${viewport.padEnd(8)} ${name}${failed ? ` (${failed})` : ''}`);
+    }
+    // The whole journey by keyboard alone, as a scan of its own (English and Arabic).
+    if (FULL.includes(lang)) {
+      const scan = { language: lang, viewport, page: 'Whole journey by keyboard alone', path: '/', violations: [], needs_review: [], checks: [], passes: 0 };
+      scans.push(scan);
+      try {
+        scan.checks.push(...await keyboardOnly(page, lang));
+      } catch (error) {
+        scan.checks.push({ id: 'keyboard-journey', criteria: ['2.1.1'], ok: false, detail: String(error).split('\n')[0] });
+      }
+      const failed = scan.checks.filter((c) => !c.ok).length;
+      console.log(`${failed ? 'FAIL' : 'ok  '} ${lang.padEnd(8)} ${viewport.padEnd(8)} ${scan.page}${failed ? `: ${scan.checks.find((c) => !c.ok).detail}` : ''}`);
     }
     await context.close();
   }
@@ -290,6 +330,7 @@ const acr = writeAcr({
     'the audit\'s own checks (tests/e2e/audit/checks.mjs), each proved to fail on a page broken on purpose (audit/sanity.mjs): reflow at 320x256 and 320x200 on both edges; text spacing and 200 % text (nothing cut off or pushed out); target size with 200 % text and text spacing; landscape 844x390; contrast in dark mode, prefers-contrast: more and forced colours; a Tab walk of every focus stop (visible change in light and dark, not hidden by anything, also with text spacing; comes round, Shift+Tab goes back); no media, endless animation, password, code or puzzle',
     `a virtual screen reader, @guidepup/virtual-screen-reader ${reader.READER_VERSION}, in Chromium on the phone: each page and state read from the top, what was said on the way there (focus moves, live regions) and, in ${FULL.join(' and ')}, a Tab journey round it with each stop's name compared with Chromium's accessibility tree; English compared with the committed golden transcripts, the other languages with English (the same roles and announcements in the same order, no English interface sentence, no control without a name); transcripts in target/audit/transcripts/`,
     'page language and direction, one main and one h1 per page',
+    `the whole journey by keyboard alone in ${FULL.join(' and ')} on each screen (search, a result, each form step with a photo through the file chooser, send, My requests, a request's page, forget it), each step reached by Tab and done with Enter, Space or typing`,
     'the end-to-end tests (make test): keyboard-only journeys, focus after navigation, error summaries, status messages',
   ],
   sampled: `${STATES.length} pages and states × ${languages.length} languages (${languages.join(', ')}) × ${viewports.length} screens (${viewports.map((v) => `${v} ${VIEWPORTS[v].viewport.width}x${VIEWPORTS[v].viewport.height}`).join(', ')}); layout checks in every language on the phone, the rest in ${FULL.filter((l) => languages.includes(l)).join(' and ') || 'none of these languages'}${args.quick ? ` on ${QUICK.size} of the states (--quick)` : ''}; media settings: light, dark, more contrast, forced colours, reduced motion during the focus walk`,

@@ -579,3 +579,83 @@ export async function noMotionNoHover(page) {
   results.push(result('no-hover-content', ['1.4.13'], !facts.shows.length, facts.shows.length ? `shown on hover or focus: ${facts.shows.slice(0, 5).join('; ')}` : 'no style shows other content on hover or focus'));
   return results;
 }
+
+// ---------------------------------------------------------------------------------------------
+// 2.1.1 Keyboard: a whole journey by keyboard alone. Each step Tabs (at most `most` times) until
+// its target has the focus, then acts on it with keys only: Enter, typing, or Space on a file
+// field (the file chooser a resident would get, answered with a picture). A step whose target no
+// Tab reaches, or whose key does nothing, ends the journey, named.
+
+/** A picture drawn in the page, as PNG bytes, for the file chooser. */
+const picture = async (page) => Buffer.from(await page.evaluate(() => {
+  const canvas = document.createElement('canvas');
+  canvas.width = 64;
+  canvas.height = 48;
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#8a3';
+  context.fillRect(0, 0, 64, 48);
+  return canvas.toDataURL('image/png').split(',')[1];
+}), 'base64');
+
+/** Tabs until `selector` has the focus; the number of presses, or null when it never does. */
+async function tabTo(page, selector, most) {
+  for (let presses = 0; presses <= most; presses++) {
+    const here = await page.evaluate((s) => { const el = document.querySelector(s); return !!el && el === document.activeElement; }, selector);
+    if (here) return presses;
+    await page.keyboard.press('Tab');
+  }
+  return null;
+}
+
+/**
+ * Runs `steps` ({ say, to, act: 'Enter' | 'Space' | { type } | 'file', then }) by keyboard alone:
+ * `to` the CSS selector Tab must reach, `then` one that must appear afterwards (or a function of
+ * the page that says whether the key did its work).
+ */
+export async function keyboardJourney(page, steps, { most = 80, stepSeconds = 30 } = {}) {
+  const done = [];
+  let presses = 0;
+  for (const step of steps) {
+    if (process.env.FRONTDESK_AUDIT_DEBUG) console.log(`journey: ${step.say}`);
+    // A step that hangs is a failure that names it, not an audit that never ends.
+    let timer;
+    const late = new Promise((resolve) => { timer = setTimeout(() => resolve('late'), stepSeconds * 1000); });
+    const outcome = await Promise.race([journeyStep(page, step, most), late]);
+    clearTimeout(timer);
+    if (outcome === 'late') return [{ id: 'keyboard-journey', criteria: ['2.1.1'], ok: false, detail: `${step.say}: not done within ${stepSeconds} s (after ${done.join(', ') || 'the start'})` }];
+    if (outcome.problem) return [{ id: 'keyboard-journey', criteria: ['2.1.1'], ok: false, detail: `${outcome.problem} (after ${done.join(', ') || 'the start'})` }];
+    presses += outcome.presses;
+    done.push(step.say);
+  }
+  return [{ id: 'keyboard-journey', criteria: ['2.1.1'], ok: true, detail: `${steps.length} steps by keyboard alone, ${presses} key presses: ${done.join(', ')}` }];
+}
+
+/** One step of a journey: { presses } when done, { problem } when not. */
+async function journeyStep(page, step, most) {
+  let presses = 0;
+  // As a person would, after the page has done what it does on arriving (it may move the focus
+  // to its heading a frame later, which would take it from a field just reached).
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+  const tabs = await tabTo(page, step.to, most);
+  if (tabs === null) return { problem: `${step.say}: ${most} Tabs never reached ${step.to}` };
+  presses += tabs;
+  if (step.act === 'file') {
+    // The picture first: nothing runs in the page while its file chooser is open.
+    const buffer = await picture(page);
+    const chooser = page.waitForEvent('filechooser', { timeout: 3000 });
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer });
+  } else if (step.act?.type !== undefined) {
+    await page.keyboard.type(step.act.type);
+  } else {
+    await page.keyboard.press(step.act);
+  }
+  presses += 1;
+  if (step.then) {
+    const appeared = typeof step.then === 'function'
+      ? await step.then(page)
+      : await page.locator(step.then).first().waitFor({ timeout: 5000 }).then(() => true, () => false);
+    if (!appeared) return { problem: `${step.say}: ${step.act?.type !== undefined ? 'typing' : step.act} on ${step.to} did not bring ${typeof step.then === 'function' ? 'its result' : step.then}` };
+  }
+  return { presses };
+}

@@ -24,11 +24,15 @@ const FINE_FOR = {
   'status-messages': page('<p role="status" id="s"></p><script>window.act = () => { document.getElementById("s").textContent = "Saved" }</script>'),
   'input-purpose': page('<p><label for="email">Email</label><input id="email" type="email" autocomplete="email"></p>'),
   'check-answers': page('<dl class="summary"><div class="summary__row"><dt>Description</dt><dd>Raccoon</dd><dd><a href="#d">Change</a></dd></div></dl><button class="button--start">Send</button>'),
+  'keyboard-journey': page('<p><button class="go" onclick="document.body.insertAdjacentHTML(\'beforeend\', \'<p class=done>Done</p>\')">Go</button></p>'),
   'multiple-ways': page('<form role="search"><input type="search" aria-label="Search"></form><h2>Roads</h2><p><a href="/services/RD-1">Pothole</a></p>'),
 };
 
 /** What the virtual screen reader hears on the page, as the audit checks it (audit/reader.mjs). */
 const hearing = async (tab) => reader.pageChecks({ heard: [], reading: await reader.read(tab), tabs: await reader.tabJourney(tab) });
+
+/** One step of a keyboard journey: Tab to Go, Enter, Done appears. */
+const goByKeyboard = (tab) => checks.keyboardJourney(tab, [{ say: 'go', to: '.go', act: 'Enter', then: '.done' }], { most: 10 });
 
 /** [name, check, the broken page, the id of the result that must fail]. */
 const CASES = [
@@ -81,6 +85,10 @@ const CASES = [
     page('<p><button><svg width="24" height="24" aria-hidden="true"><circle cx="12" cy="12" r="8"/></svg></button></p>'), 'reader-names'],
   ['screen reader: a heading with nothing in it', hearing, page('<h2></h2><p>Text</p>'), 'reader-names'],
   ['screen reader: an image with no text alternative', hearing, page('<p><img src="/x.png" width="40" height="40"></p>'), 'reader-images'],
+  ['keyboard journey: a control only a mouse can use (a div with a click handler)', goByKeyboard,
+    page('<p><span class="go" onclick="document.body.insertAdjacentHTML(\'beforeend\', \'<p class=done>Done</p>\')">Go</span></p>'), 'keyboard-journey'],
+  ['keyboard journey: a button whose key does nothing (it acts on mousedown)', goByKeyboard,
+    page('<p><button class="go" onmousedown="document.body.insertAdjacentHTML(\'beforeend\', \'<p class=done>Done</p>\')">Go</button></p>'), 'keyboard-journey'],
 ];
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
