@@ -126,6 +126,14 @@ fn Facts(statement: Statement) -> impl IntoView {
             </p>
         }
     });
+    let others = (!other_gaps.is_empty()).then(|| {
+        view! {
+            <p>{move || i18n.tr("a11y-gaps-intro")}</p>
+            <ul>
+                {other_gaps.into_iter().map(|id| view! { <li>{move || i18n.tr(&id)}</li> }).collect_view()}
+            </ul>
+        }
+    });
     view! {
         <h2>{move || i18n.tr("a11y-standard-heading")}</h2>
         <p>
@@ -140,9 +148,6 @@ fn Facts(statement: Statement) -> impl IntoView {
         <h2>{move || i18n.tr("a11y-gaps-heading")}</h2>
         {failing}
         {waiting}
-        <p>{move || i18n.tr("a11y-gaps-intro")}</p>
-        <ul>
-            {other_gaps.into_iter().map(|id| view! { <li>{move || i18n.tr(&id)}</li> }).collect_view()}
-        </ul>
+        {others}
     }
 }

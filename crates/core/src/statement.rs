@@ -239,7 +239,12 @@ fn date(value: &Value) -> Option<(u16, u8, u8)> {
     let text = value.as_str()?;
     let mut parts = text.split('-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+    if parts.next().is_some()
+        || y.len() != 4
+        || m.len() != 2
+        || d.len() != 2
+        || !text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+    {
         return None;
     }
     let (y, m, d): (u16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
@@ -272,7 +277,7 @@ mod tests {
 
     #[test]
     fn the_shipped_statement_reads() {
-        let statement = parse(SHIPPED).expect("accessibility/statement.json");
+        let statement = parse(SHIPPED).expect("public/accessibility.json");
         assert_eq!(
             (statement.version.as_str(), statement.level.as_str()),
             ("2.2", "AA")
@@ -378,5 +383,6 @@ mod tests {
         assert_eq!(date(&serde_json::json!("2100-02-29")), None);
         assert_eq!(date(&serde_json::json!("2026-13-01")), None);
         assert_eq!(date(&serde_json::json!("2026-1-01")), None);
+        assert_eq!(date(&serde_json::json!("2026-+1-+2")), None);
     }
 }

@@ -158,6 +158,43 @@ export async function contrastModes(page) {
   return results;
 }
 
+// ---------------------------------------------------------------------------------------------
+// 1.4.3 on controls as they look focused and hovered: axe-core's colour-contrast rule on each
+// kind of control (its element, classes and the landmark it sits in) while it has the focus,
+// and while the pointer is over it where the screen has hover. A kind is checked once per
+// language and screen (`seen`), wherever it first appears.
+
+/** Contrast of each new kind of control on the page, focused and hovered. */
+export async function stateContrast(page, seen = new Set()) {
+  const kinds = await page.evaluate(() => {
+    const shown = (el) => { const r = el.getBoundingClientRect(); const st = getComputedStyle(el); return r.width > 0 && r.height > 0 && st.visibility !== 'hidden' && (el.textContent.trim() || el.value); };
+    const where = (el) => (el.closest('header') ? '@header' : el.closest('footer') ? '@footer' : el.closest('aside') ? '@aside' : el.closest('main') ? '@main' : '');
+    return [...document.querySelectorAll('a[href], button, input:not([type=file]):not([type=radio]):not([type=checkbox]), select, textarea, summary')]
+      .filter(shown)
+      .map((el, i) => { el.setAttribute('data-audit-kind', String(i)); return { i, kind: `${el.localName}${[...el.classList].sort().map((c) => `.${c}`).join('')}${where(el)}` }; });
+  });
+  const hover = await page.evaluate(() => matchMedia('(hover: hover)').matches);
+  const failed = [];
+  let checked = 0;
+  for (const { i, kind } of kinds) {
+    if (seen.has(kind)) continue;
+    seen.add(kind);
+    const target = `[data-audit-kind="${i}"]`;
+    for (const state of hover ? ['focused', 'hovered'] : ['focused']) {
+      if (state === 'focused') await page.focus(target);
+      else await page.hover(target, { timeout: 2000 }).catch(() => {});
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const axe = await new AxeBuilder({ page }).include(target).withRules(['color-contrast']).analyze();
+      checked++;
+      for (const v of axe.violations) for (const n of v.nodes) failed.push(`${kind} ${state}: ${(n.any?.[0]?.message ?? n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
+    }
+  }
+  await page.evaluate(() => { document.querySelectorAll('[data-audit-kind]').forEach((el) => el.removeAttribute('data-audit-kind')); document.activeElement?.blur?.(); });
+  await page.mouse.move(0, 0).catch(() => {});
+  if (!checked) return [];
+  return [result('state-contrast', ['1.4.3'], !failed.length, failed.length ? failed.slice(0, 4).join(' | ') : `${checked} looks of new kinds of control (focused${hover ? ' and hovered' : ''}) pass`)];
+}
+
 /** The focus walk: Tab from the top through every stop. At each: 2.4.7 the focused element looks
  *  different from when it is not focused, in light and dark; 2.4.11 it is not entirely hidden
  *  (sample points with elementFromPoint), also with text spacing; 2.1.2 the walk comes round (no
@@ -633,18 +670,29 @@ export async function keyboardJourney(page, steps, { most = 80, stepSeconds = 30
 /** One step of a journey: { presses } when done, { problem } when not. */
 async function journeyStep(page, step, most) {
   let presses = 0;
-  // As a person would, after the page has done what it does on arriving (it may move the focus
-  // to its heading a frame later, which would take it from a field just reached).
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+  // As a person would, after the page has done what it does on arriving: it moves the focus to
+  // its heading once it has drawn, which would take the focus from a field just reached. Settled
+  // when the focus has stayed put for 300 ms (at most 5 s).
+  await page.evaluate(async () => {
+    let last = document.activeElement;
+    let still = 0;
+    for (let waited = 0; waited < 5000 && still < 3; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+      still = document.activeElement === last ? still + 1 : 0;
+      last = document.activeElement;
+    }
+  });
   const tabs = await tabTo(page, step.to, most);
   if (tabs === null) return { problem: `${step.say}: ${most} Tabs never reached ${step.to}` };
   presses += tabs;
   if (step.act === 'file') {
     // The picture first: nothing runs in the page while its file chooser is open.
     const buffer = await picture(page);
-    const chooser = page.waitForEvent('filechooser', { timeout: 3000 });
+    const chooser = page.waitForEvent('filechooser', { timeout: 5000 }).catch(() => null);
     await page.keyboard.press('Space');
-    await (await chooser).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer });
+    const opened = await chooser;
+    if (!opened) return { problem: `${step.say}: Space on ${step.to} opened no file chooser (the focus was on ${await page.evaluate(() => { const el = document.activeElement; return el ? `${el.localName}${el.id ? `#${el.id}` : ''}` : 'nothing'; })})` };
+    await opened.setFiles({ name: 'photo.png', mimeType: 'image/png', buffer });
   } else if (step.act?.type !== undefined) {
     await page.keyboard.type(step.act.type);
   } else {

@@ -107,7 +107,7 @@ export async function tabJourney(page) {
     const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
     const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
     const node = nodes.find((n) => !n.ignored) ?? nodes[0];
-    stops.push({ ...stop, chromium: { role: node?.role?.value ?? '', name: node?.name?.value ?? '' } });
+    stops.push({ ...stop, chromium: { role: node?.role?.value ?? '', name: (node?.name?.value ?? '').replace(/[\u2068\u2069]/g, '') } });
   }
   await page.evaluate(() => globalThis.__reader.virtual.stop());
   await cdp.detach();
@@ -131,6 +131,8 @@ export function nameDisagreements(stops) {
 
 // The reader's words for roles that must have a name, and for the properties it says after one.
 const NAMED = ['link', 'button', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'heading', 'listbox', 'option', 'menuitem', 'tab', 'switch', 'slider', 'spinbutton', 'img', 'image', 'figure', 'dialog', 'alertdialog'];
+// Chromium's roles for controls that must have a name.
+const CHROMIUM_NAMED = new Set(['link', 'button', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'slider', 'spinbutton', 'switch', 'tab', 'menuitem', 'option', 'listbox', 'textField', 'TextField', 'PopUpButton', 'ComboBoxSelect', 'ComboBoxMenuButton', 'image', 'img']);
 const PROPERTY = /^(level \d|position \d|set size|(not )?(checked|selected|pressed|expanded|disabled)|partially checked|invalid|required|read only|readonly|current|has popup|placeholder|\d+ of \d+|busy|multiselectable|orientation)/;
 
 /** Phrases of a control, heading or image said with no name ("button", "heading, level 2"). */
@@ -147,6 +149,9 @@ export function kinds(phrases) {
   return phrases.flatMap((phrase) => {
     const live = phrase.match(/^(polite|assertive): /);
     if (live) return [live[1]];
+    // A live region's end is said only while it holds text, which comes and goes with time:
+    // its start is kept, its end is not compared.
+    if (/^end of (status|alert|log)\b/.test(phrase)) return [];
     if (/^end of /.test(phrase)) return [phrase.replace(/, .*$/, '')];
     const [role] = phrase.split(', ');
     if (ROLES.has(role)) return [phrase.split(', ').filter((part, i) => i === 0 || /^level \d/.test(part)).join(' ')];
@@ -195,14 +200,19 @@ export function englishSentences(root, language) {
     if (!existsSync(path)) return new Set();
     return new Set([...readFileSync(path, 'utf8').matchAll(/^[a-z][a-z0-9-]* = ([^{\n]+)$/gm)].map((m) => m[1].trim()));
   };
-  const own = values(language);
-  return [...values('en')].filter((v) => v.split(/\s+/).length >= 2 && !own.has(v));
+  const own = [...values(language)];
+  // A term a translator keeps in English inside their own sentence (Tagalog's "Reference
+  // number ng kahilingan") is theirs to keep.
+  return [...values('en')].filter((v) => v.split(/\s+/).length >= 2 && !own.some((o) => o.includes(v)));
 }
 
 /** What the reader said on one page: no control, heading or image without a name. */
 export function pageChecks({ heard, reading, tabs }) {
   const said = [...heard, ...reading, ...(tabs ?? []).map(stopPhrase)];
-  const nameless = unnamed(said);
+  // A name the reader left out may hide behind a value or a description it says in its place:
+  // Chromium's own name for each Tab stop is asked too.
+  const chromiumNameless = (tabs ?? []).filter((s) => CHROMIUM_NAMED.has(s.chromium.role) && !s.chromium.name.trim()).map((s) => `${stopPhrase(s) || s.chromium.role} (Chromium: ${s.chromium.role} with no name)`);
+  const nameless = [...unnamed(said), ...chromiumNameless];
   const images = nameless.filter((p) => /^(img|image|figure)\b/.test(p));
   const controls = nameless.filter((p) => !images.includes(p));
   const disagreements = nameDisagreements(tabs ?? []);

@@ -89,6 +89,10 @@ const CASES = [
     page('<p><span class="go" onclick="document.body.insertAdjacentHTML(\'beforeend\', \'<p class=done>Done</p>\')">Go</span></p>'), 'keyboard-journey'],
   ['keyboard journey: a button whose key does nothing (it acts on mousedown)', goByKeyboard,
     page('<p><button class="go" onmousedown="document.body.insertAdjacentHTML(\'beforeend\', \'<p class=done>Done</p>\')">Go</button></p>'), 'keyboard-journey'],
+  ['contrast: a link that turns pale when focused', checks.stateContrast, page('<p><a href="#a">First</a></p>', { style: 'a:focus { color: #ddd }' }), 'state-contrast'],
+  ['contrast: a button that turns pale under the pointer', checks.stateContrast, page('<p><button>Second</button></p>', { style: 'button:hover { color: #eee; background: #fff }' }), 'state-contrast'],
+  ['screen reader: a field with a hint and no label (the hint is said where the name should be)', hearing,
+    page('<p><span id="h">For example 2</span><input aria-describedby="h"></p>'), 'reader-names'],
 ];
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -128,7 +132,7 @@ const ROWS = [
   { id: '2.4.7', term: 'Supports', verdict: true },
 ];
 const AGREES = {
-  standard: { version: '2.2', level: 'AA' }, last_audit: { date: '2026-11-30', commit: 'abcdef1' },
+  standard: { version: '2.2', level: 'AA' }, last_audit: { date: '2026-11-30', commit: 'abcdef1', languages: 18, scans: 796, failed: 0 },
   not_conforming: [{ criterion: '1.4.10', message: 'a11y-gap-reflow' }], awaiting_review: ['1.1.1'], other_gaps: ['a11y-gap-server-text'],
 };
 const IDS = new Set(['a11y-gap-reflow', 'a11y-gap-server-text']);
@@ -138,9 +142,11 @@ const STATEMENT_CASES = [
   ['statement: a criterion said to wait that the report decided', { awaiting_review: ['1.1.1', '2.4.7'] }, /lists 2\.4\.7 as waiting/],
   ['statement: another standard', { standard: { version: '2.1', level: 'AA' } }, /WCAG 2\.1 AA/],
   ['statement: a sentence that does not exist', { other_gaps: ['a11y-gap-nothing'] }, /a11y-gap-nothing/],
-  ['statement: an audit after the report', { last_audit: { date: '2026-12-31', commit: 'abcdef1' } }, /later than this report/],
-  ['statement: an audit over a year old', { last_audit: { date: '2025-11-01', commit: 'abcdef1' } }, /more than a year/],
-  ['statement: an unknown commit', { last_audit: { date: '2026-11-30', commit: '0000000' } }, /not in this repository/],
+  ['statement: an audit after the report', { last_audit: { ...AGREES.last_audit, date: '2026-12-31' } }, /later than this report/],
+  ['statement: an audit over a year old', { last_audit: { ...AGREES.last_audit, date: '2025-11-01' } }, /more than a year/],
+  ['statement: a day that is not one', { last_audit: { ...AGREES.last_audit, date: '2026-02-30' } }, /is not a day/],
+  ['statement: an unknown commit', { last_audit: { ...AGREES.last_audit, commit: '0000000' } }, /not in this repository/],
+  ['statement: a message that is not a known problem', { other_gaps: ['catalogue-title'] }, /only a11y-gap-/],
 ];
 const known = (commit) => commit === 'abcdef1';
 const agreeing = disagreements({ statement: AGREES, rows: ROWS, reportDate: '2026-12-01', ids: IDS, commitKnown: known });

@@ -34,10 +34,17 @@ export function disagreements({ statement, rows, reportDate, ids, commitKnown = 
   if (standard.version !== '2.2' || standard.level !== 'AA') problems.push(`the statement's standard is WCAG ${standard.version} ${standard.level}; the report is of WCAG 2.2 AA`);
   listed('not conforming', new Set(failing.map((g) => g.criterion)), new Set(rows.filter((r) => NOT_CONFORMING.includes(r.term)).map((r) => r.id)), problems);
   listed('waiting for review', new Set(waiting), new Set(rows.filter((r) => !r.verdict).map((r) => r.id)), problems);
-  for (const id of [...failing.map((g) => g.message), ...others]) if (!ids.has(id)) problems.push(`the statement names the message ${id}, which locales/en/main.ftl does not have`);
+  for (const id of [...failing.map((g) => g.message), ...others]) {
+    if (!String(id).startsWith('a11y-gap-')) problems.push(`the statement names the message ${id}: the app shows only a11y-gap-… messages`);
+    else if (!ids.has(id)) problems.push(`the statement names the message ${id}, which locales/en/main.ftl does not have`);
+  }
+  // What frontdesk_core::statement would refuse, said here before a build shows it.
+  if (!/^[0-9a-f]{7,}$/i.test(audit.commit ?? '')) problems.push(`the statement's last audit commit "${audit.commit}" is not a commit id`);
+  for (const key of ['languages', 'scans', 'failed']) if (!Number.isInteger(audit[key]) || audit[key] < 0) problems.push(`the statement's last_audit.${key} is not a whole number`);
+  const realDay = /^\d{4}-\d{2}-\d{2}$/.test(audit.date ?? '') && !Number.isNaN(Date.parse(`${audit.date}T00:00:00Z`)) && new Date(`${audit.date}T00:00:00Z`).toISOString().startsWith(audit.date);
   const audited = Date.parse(`${audit.date}T00:00:00Z`);
   const reported = Date.parse(`${reportDate}T00:00:00Z`);
-  if (Number.isNaN(audited)) problems.push(`the statement's last audit date "${audit.date}" is not a date`);
+  if (Number.isNaN(audited) || !realDay) problems.push(`the statement's last audit date "${audit.date}" is not a day (YYYY-MM-DD)`);
   else if (audited > reported) problems.push(`the statement's last audit (${audit.date}) is later than this report (${reportDate})`);
   else if (reported - audited > 365 * DAY) problems.push(`the statement's last audit (${audit.date}) is more than a year before this report (${reportDate}): run make audit-record`);
   if (audit.commit && commitKnown(audit.commit) === false) problems.push(`the statement's last audit names commit ${audit.commit}, which is not in this repository`);
@@ -47,7 +54,11 @@ export function disagreements({ statement, rows, reportDate, ids, commitKnown = 
 /** Whether `commit` is in the repository at `root`; null where git cannot tell (a shallow clone). */
 export const commitKnownIn = (root) => (commit) => {
   try {
-    if (execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8' }).trim() === 'true') return null;
+    if (execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'true') return null;
+  } catch {
+    return null; // no git, or not a repository (a tarball): cannot tell
+  }
+  try {
     execFileSync('git', ['cat-file', '-e', `${commit}^{commit}`], { cwd: root, stdio: 'ignore' });
     return true;
   } catch {

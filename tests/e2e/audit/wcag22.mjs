@@ -22,7 +22,7 @@ export const CRITERIA = [
   { id: '1.3.5', name: 'Identify Input Purpose', level: 'AA', axe: true, checks: ['input-purpose'] },
   { id: '1.4.1', name: 'Use of Color', level: 'A', axe: true, person: 'whether any state is told by colour alone (statuses, errors)' },
   { id: '1.4.2', name: 'Audio Control', level: 'A', checks: ['no-media'], na: 'no sound plays' },
-  { id: '1.4.3', name: 'Contrast (Minimum)', level: 'AA', axe: true, checks: ['contrast-modes'] },
+  { id: '1.4.3', name: 'Contrast (Minimum)', level: 'AA', axe: true, checks: ['contrast-modes', 'state-contrast'] },
   { id: '1.4.4', name: 'Resize Text', level: 'AA', axe: true, checks: ['resize-text'] },
   { id: '1.4.5', name: 'Images of Text', level: 'AA', person: 'no image holds text (the demo map tiles draw street names: a city’s own tiles are its map)' },
   { id: '1.4.10', name: 'Reflow', level: 'AA', checks: ['reflow'] },
