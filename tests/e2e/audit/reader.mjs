@@ -97,7 +97,7 @@ export async function tabJourney(page) {
       if (!el || el === document.body) return null;
       const all = document.getElementsByTagName('*');
       const said = [...await globalThis.__reader.virtual.spokenPhraseLog()].slice(before);
-      return { order: Array.prototype.indexOf.call(all, el), said: said.map((p) => p.replace(/[\u2068\u2069]/g, '')) };
+      return { order: Array.prototype.indexOf.call(all, el), said };
     }, before);
     if (!stop) continue;
     // A date field's parts (day, month, year) are stops inside one element: one stop.
@@ -107,7 +107,7 @@ export async function tabJourney(page) {
     const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
     const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
     const node = nodes.find((n) => !n.ignored) ?? nodes[0];
-    stops.push({ ...stop, chromium: { role: node?.role?.value ?? '', name: (node?.name?.value ?? '').replace(/[\u2068\u2069]/g, '') } });
+    stops.push({ ...stop, said: clean(stop.said), chromium: { role: node?.role?.value ?? '', name: clean([node?.name?.value ?? ''])[0] } });
   }
   await page.evaluate(() => globalThis.__reader.virtual.stop());
   await cdp.detach();
